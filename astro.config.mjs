@@ -1,0 +1,22 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import tailwindcss from '@tailwindcss/vite';
+
+export default defineConfig({
+  site: 'https://leerwerkloket.nl',
+  trailingSlash: 'always',
+  // Keep one space between inline elements ("jsx" would glue words together).
+  compressHTML: true,
+  build: {
+    format: 'directory',
+    // Stylesheets stay files so the Content-Security-Policy needs no 'unsafe-inline'.
+    inlineStylesheets: 'never',
+  },
+  devToolbar: { enabled: false },
+  integrations: [mdx()],
+  vite: {
+    plugins: [tailwindcss()],
+    build: { assetsInlineLimit: 0 },
+  },
+});

@@ -1,0 +1,27 @@
+// Build settings from the environment: hosting mode and which sites to build.
+export type HostingMode = 'path' | 'host';
+
+export function hostingMode(env: Record<string, string | undefined> = process.env): HostingMode {
+  const mode = (env.SITE_MODE ?? 'path').trim();
+  if (mode !== 'path' && mode !== 'host') {
+    throw new Error(`SITE_MODE is "${mode}"; use "path" (default, one host) or "host" (one host per site)`);
+  }
+  return mode;
+}
+
+/** The sites named in SITES (comma separated), or undefined for all. */
+export function requestedSites(env: Record<string, string | undefined> = process.env): string[] | undefined {
+  const raw = env.SITES?.trim();
+  if (!raw) return undefined;
+  return raw.split(',').map((s) => s.trim()).filter(Boolean);
+}
+
+/** The build's reference date (YYYY-MM-DD), for archive moves and statuses; BUILD_DATE overrides today. */
+export function buildDate(env: Record<string, string | undefined> = process.env): string {
+  const override = env.BUILD_DATE?.trim();
+  if (override) {
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(override)) throw new Error(`BUILD_DATE is "${override}"; write it as YYYY-MM-DD`);
+    return override;
+  }
+  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam' }).format(new Date());
+}
