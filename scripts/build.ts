@@ -1,0 +1,51 @@
+// `npm run build`: validate the region files, run Astro, lay out host folders (SITE_MODE=host)
+// and index the output for search. OUT_DIR sets the output folder (default dist).
+import { spawnSync } from 'node:child_process';
+import { readdirSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { hostingMode } from '../src/lib/config';
+import { ContentErrors } from '../src/lib/errors';
+import { splitByHost } from '../src/lib/output/host-layout';
+import { allSites, builtSites } from '../src/lib/sites';
+
+const started = performance.now();
+const outDir = resolve(process.env.OUT_DIR ?? 'dist');
+const mode = hostingMode();
+
+function fail(message: string): never {
+  console.error(`\nBuild stopped: ${message}\n`);
+  process.exit(1);
+}
+
+let sites;
+try {
+  sites = builtSites();
+} catch (error) {
+  fail(error instanceof ContentErrors ? error.message : String((error as Error).message));
+}
+console.log(`Building ${sites.length} of ${allSites().length} sites in ${mode} mode → ${outDir}`);
+
+const astro = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', outDir], {
+  stdio: ['ignore', 'inherit', 'inherit'],
+  env: process.env,
+});
+if (astro.status !== 0) fail('astro build failed (see the message above)');
+
+if (mode === 'host') {
+  const hosts = splitByHost(outDir, allSites().map((s) => ({ id: s.id, host: s.host, isNational: s.isNational })));
+  console.log(`Host mode: ${hosts.length} host folders in ${outDir}`);
+}
+
+const pages = countHtml(outDir);
+const seconds = (performance.now() - started) / 1000;
+console.log(`Done: ${pages} HTML pages in ${seconds.toFixed(1)} s (${(pages / seconds).toFixed(0)} pages/s)`);
+
+function countHtml(dir: string): number {
+  let n = 0;
+  for (const entry of readdirSync(dir)) {
+    const path = join(dir, entry);
+    if (statSync(path).isDirectory()) n += countHtml(path);
+    else if (entry.endsWith('.html')) n += 1;
+  }
+  return n;
+}

@@ -1,0 +1,76 @@
+// A small static file server for previews and browser tests. In host mode it picks the folder
+// from the Host header, so one port can serve all 36 hosts.
+import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import { extname, join, normalize } from 'node:path';
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.json': 'application/json',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.webp': 'image/webp',
+  '.woff2': 'font/woff2',
+  '.xml': 'application/xml; charset=utf-8',
+  '.ics': 'text/calendar; charset=utf-8',
+  '.txt': 'text/plain; charset=utf-8',
+  '.wasm': 'application/wasm',
+  '.pf_meta': 'application/octet-stream',
+  '.pf_index': 'application/octet-stream',
+  '.pf_fragment': 'application/octet-stream',
+  '.pf_filter': 'application/octet-stream',
+};
+
+export interface ServeOptions {
+  root: string;
+  /** Host mode: map the request's Host header to root/<host>. */
+  byHost?: boolean;
+  /** Extra response headers, e.g. a Content-Security-Policy to test under. */
+  headers?: Record<string, string>;
+}
+
+export function resolveFile(root: string, urlPath: string): string | undefined {
+  const clean = normalize(decodeURIComponent(urlPath.split('?')[0].split('#')[0])).replace(/^(\.\.[/\\])+/, '');
+  const candidate = join(root, clean);
+  if (!candidate.startsWith(root)) return undefined;
+  if (existsSync(candidate) && statSync(candidate).isFile()) return candidate;
+  const index = join(candidate, 'index.html');
+  if (existsSync(index)) return index;
+  return undefined;
+}
+
+export function startStaticServer(options: ServeOptions, port = 0): Promise<{ server: Server; url: string }> {
+  const server = createServer((req, res) => {
+    const host = (req.headers.host ?? '').replace(/:\d+$/, '');
+    const root = options.byHost ? join(options.root, host) : options.root;
+    const path = req.url ?? '/';
+    const [pathname, query = ''] = path.split('?');
+    for (const [k, v] of Object.entries(options.headers ?? {})) res.setHeader(k, v);
+    if (!pathname.endsWith('/') && !extname(pathname) && resolveFile(root, pathname + '/')) {
+      res.writeHead(301, { Location: pathname + '/' + (query ? `?${query}` : '') });
+      res.end();
+      return;
+    }
+    const file = resolveFile(root, path);
+    if (!file) {
+      const notFound = join(root, '404.html');
+      res.writeHead(404, { 'Content-Type': TYPES['.html'] });
+      if (existsSync(notFound)) createReadStream(notFound).pipe(res);
+      else res.end('Not found');
+      return;
+    }
+    res.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' });
+    createReadStream(file).pipe(res);
+  });
+  return new Promise((resolve) => {
+    server.listen(port, '127.0.0.1', () => {
+      const address = server.address();
+      const actual = typeof address === 'object' && address ? address.port : port;
+      resolve({ server, url: `http://127.0.0.1:${actual}` });
+    });
+  });
+}
