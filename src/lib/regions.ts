@@ -53,7 +53,9 @@ export function loadRegions(dir = join(process.cwd(), 'regions'), options: { req
   }
 
   if (!national) errors.push(new ContentError(label(join(dir, 'national.yaml')), '', 'is missing; the national site needs it'));
-  errors.push(...crossFileProblems(regions, requireAll));
+  // servedBy may name a region whose own file has errors: check against the file names.
+  const fileSlugs = new Set(files.map((f) => basename(f).replace(/\.ya?ml$/, '')));
+  errors.push(...crossFileProblems(regions, requireAll, fileSlugs));
   for (const site of [...(national ? [national] : []), ...regions]) {
     errors.push(...brandProblems(site.brand.accent).map((p) => new ContentError(site.file, `brand.accent`, p)));
   }
@@ -62,7 +64,7 @@ export function loadRegions(dir = join(process.cwd(), 'regions'), options: { req
   return { national: national!, regions };
 }
 
-function crossFileProblems(regions: Region[], requireAll: boolean): ContentError[] {
+function crossFileProblems(regions: Region[], requireAll: boolean, fileSlugs: Set<string>): ContentError[] {
   const errors: ContentError[] = [];
   const bySlug = new Map<string, Region>();
   const hosts = new Map<string, Region>();
@@ -95,7 +97,7 @@ function crossFileProblems(regions: Region[], requireAll: boolean): ContentError
     });
   }
   for (const region of regions) {
-    if (region.servedBy && !bySlug.has(region.servedBy)) {
+    if (region.servedBy && !bySlug.has(region.servedBy) && !fileSlugs.has(region.servedBy)) {
       errors.push(new ContentError(region.file, 'servedBy', `"${region.servedBy}" is not a region slug; use the slug of the loket that serves this region`));
     }
     if (region.servedBy === region.slug) errors.push(new ContentError(region.file, 'servedBy', 'points to the region itself; leave it out'));
