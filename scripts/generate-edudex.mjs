@@ -124,6 +124,9 @@ const providers = Array.from({ length: P }, (_, i) => {
   return { id: `synth-opleider-${n}`, name: `Synthetische Opleider ${n} (${kind})`, kind, home, weight: 0.5 + rnd(), programs: [] };
 });
 const totalWeight = providers.reduce((a, p) => a + p.weight, 0);
+// online providers are 100 % online; the others get the share that makes ~20 % of all programmes online
+const onlineWeight = providers.filter((p) => p.kind === 'online').reduce((a, p) => a + p.weight, 0);
+const pOnlineOther = Math.min(1, Math.max(0, (0.2 * totalWeight - onlineWeight) / (totalWeight - onlineWeight || 1)));
 const pickProvider = () => {
   let r = rnd() * totalWeight;
   for (const p of providers) if ((r -= p.weight) < 0) return p;
@@ -134,7 +137,7 @@ const pickProvider = () => {
 function makeProgram(prov, seq) {
   const kind = prov.kind;
   const [title, themes, hboLevel, hboDegree] = pick(T[kind]);
-  const online = chance(kind === 'online' ? 0.8 : 0.05);
+  const online = kind === 'online' || chance(pOnlineOther);
   const pid = `${prov.id.slice(-2)}-${String(seq).padStart(6, '0')}`;
   let level = 'none', degree = 'certificate of participation', forms = ['part-time'], type = 'training', dur = ['hour', int(2, 16)];
   let cost = [{ amount: int(0, 3) * 25 + 0.0, type: 'tuition fee', vat: 1, period: 'program' }], runLevelCost = false;
@@ -188,7 +191,7 @@ function makeProgram(prov, seq) {
   const sdd = runs.length ? 'fixed starting date' : 'direct start';
   const places = online ? ['Online'] : [...new Set(runs.map((r) => r.loc.city))];
   const summary = `${name} bij ${prov.name.replace(/ \(.*\)$/, '')}. ${online ? 'Online, in je eigen tempo.' : `Les in ${places.slice(0, 2).join(' en ')}.`}`;
-  const desc = `In ${name.toLowerCase()} leer je de kennis en vaardigheden die je nodig hebt in je werk. ${pick(PITCH)} ${pick(PITCH)}`;
+  const desc = `In de opleiding ${name} leer je de kennis en vaardigheden die je nodig hebt in je werk. ${pick(PITCH)} ${pick(PITCH)}`;
 
   let x = root('program', 'program');
   x += `  <editor>feeds@${prov.id}.example</editor>\n  <format>EDU-DEX 1.0</format>\n  <generator>generate-edudex.mjs</generator>\n  <lastEdited>${EDITED}</lastEdited>\n`;
@@ -204,7 +207,7 @@ function makeProgram(prov, seq) {
   x += `  <programDescriptions>\n    <programDescriptionText xml:lang="nl">${esc(desc)}</programDescriptionText>\n    <programName xml:lang="nl">${esc(name)}</programName>\n` +
     `    <programSummaryText xml:lang="nl">${esc(summary.slice(0, 200))}</programSummaryText>\n    <webLink xml:lang="nl">https://www.${prov.id}.example/opleidingen/${pid.toLowerCase()}</webLink>\n  </programDescriptions>\n`;
   x += `  <programSchedule>\n`;
-  if (!runLevelCost || chance(0.1)) x += `    <genericProgramRun>\n${cost.map((c) => costXml(c, '      ')).join('')}    </genericProgramRun>\n`;
+  if (!runLevelCost || !runs.length || chance(0.1)) x += `    <genericProgramRun>\n${cost.map((c) => costXml(c, '      ')).join('')}    </genericProgramRun>\n`;
   for (const r of runs) {
     x += `    <programRun>\n${(r.cost || []).map((c) => costXml(c, '      ')).join('')}` +
       `      <endDate>\n        <date>${r.end}</date>\n        <isFinal>${r.endFinal}</isFinal>\n      </endDate>\n      <id>${r.id}</id>\n` +
@@ -237,7 +240,7 @@ for (const p of providers) {
   const city = p.home[0];
   fs.writeFileSync(path.join(dir, 'institute.xml'), root('instituteData', 'institute') +
     `  <editor>feeds@${p.id}.example</editor>\n  <format>EDU-DEX 1.0</format>\n  <generator>generate-edudex.mjs</generator>\n  <orgUnitId>${p.id}</orgUnitId>\n  <lastEdited>${EDITED}</lastEdited>\n` +
-    `  <instituteDescriptionText xml:lang="nl">Synthetische opleider voor de benchmark (${p.kind}).</instituteDescriptionText>\n  <instituteKvK>${String(90000000 + providers.indexOf(p)).padStart(8, '0')}</instituteKvK>\n` +
+    `  <instituteDescriptionText xml:lang="nl">Synthetische opleider voor de benchmark (${p.kind}).</instituteDescriptionText>\n  <instituteKvK>${String(providers.indexOf(p)).padStart(8, '0')}</instituteKvK>\n` +
     `  <instituteLocation>\n    <id>hoofdvestiging</id>\n    <address>\n      <addressType>visitation</addressType>\n      <city>${esc(city)}</city>\n      <country>nl</country>\n` +
     `      <house_number>1</house_number>\n      <street>Voorbeeldstraat</street>\n      <zipcode>1000 AA</zipcode>\n    </address>\n  </instituteLocation>\n` +
     `  <instituteName xml:lang="nl">${esc(p.name)}</instituteName>\n  <webLink xml:lang="nl">https://www.${p.id}.example/</webLink>\n</instituteData>\n`);
