@@ -5,9 +5,9 @@ export const WHITE = '#ffffff';
 
 /** Each place the accent appears, with the colour it meets and the minimum ratio. */
 export const ACCENT_USES = [
-  { use: 'link and heading text on white', against: WHITE, min: AA_TEXT },
-  { use: 'white text on an accent button or banner', against: WHITE, min: AA_TEXT },
-  { use: 'focus ring and borders on white', against: WHITE, min: AA_NON_TEXT },
+  { use: 'link and heading text on white', label: 'Links en koppen op wit', against: WHITE, min: AA_TEXT },
+  { use: 'white text on an accent button or banner', label: 'Witte tekst op knoppen en menubalk', against: WHITE, min: AA_TEXT },
+  { use: 'focus ring and borders on white', label: 'Randen en lijnen op wit', against: WHITE, min: AA_NON_TEXT },
 ] as const;
 
 export function accentContrasts(accent: string) {
