@@ -2,7 +2,7 @@
 // A regional index holds that site's pages (its own items and its copies of national content);
 // the national index holds the national pages plus regional news and events, linked to the
 // regional page. Result URLs are written for the hosting mode, so both modes work.
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import type { Urls } from '../urls';
 
@@ -70,8 +70,11 @@ export async function writeIndexes(outDir: string, plans: IndexPlan[]): Promise<
         const result = await index.addHTMLFile({ url: page.url, content: readFileSync(page.file, 'utf8') });
         if (result.errors.length) throw new Error(`Search index for ${plan.site}: ${page.file}: ${result.errors.join('; ')}`);
       }
-      const written = await index.writeFiles({ outputPath: join(outDir, plan.folder, 'pagefind') });
+      const folder = join(outDir, plan.folder, 'pagefind');
+      const written = await index.writeFiles({ outputPath: folder });
       if (written.errors.length) throw new Error(`Search index for ${plan.site}: ${written.errors.join('; ')}`);
+      // Our own search page talks to pagefind.js; Pagefind's ready-made UI bundles are not used.
+      for (const file of readdirSync(folder)) if (/-ui\.(js|css)$|^pagefind-highlight\.js$/.test(file)) rmSync(join(folder, file));
       counts[plan.site] = plan.pages.length;
     }
   } finally {
