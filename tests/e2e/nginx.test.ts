@@ -2,7 +2,7 @@
 // variant) and loads pages in Chromium under the production host names: no CSP violation, search
 // works, the security headers arrive, each regional host has its own 404, old paths redirect.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { request } from 'node:http';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -164,6 +164,20 @@ describe('host mode through nginx with the generated configuration', () => {
     const bare = await get(national, '/twente');
     expect(bare.status).toBe(301);
     expect(bare.headers.location).toBe(`https://${twente}/`);
+  });
+
+  it('the production configuration (TLS on 443, http → https) passes nginx -t', () => {
+    const dir = join(runtime, 'production');
+    mkdirSync(dir);
+    const cert = join(dir, 'cert.pem');
+    const key = join(dir, 'key.pem');
+    const openssl = spawnSync('openssl', ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-days', '1', '-subj', `/CN=${national}`, '-keyout', key, '-out', cert], { encoding: 'utf8' });
+    expect(openssl.status, `openssl (apt-get install -y openssl): ${openssl.error ?? openssl.stderr}`).toBe(0);
+    const conf = join(dir, 'nginx.conf');
+    // The committed file with only the certificate and runtime paths pointed at this folder.
+    writeFileSync(conf, renderNginxConf(allSites(), { certificate: () => ({ cert, key }), runtimeDir: dir }));
+    const check = spawnSync(NGINX, ['-t', '-p', dir, '-e', join(dir, 'error.log'), '-c', conf], { encoding: 'utf8' });
+    expect(check.status, check.stderr).toBe(0);
   });
 
   it('serves sitemap and robots.txt per host, and the admin host gets only its own policy', async () => {
