@@ -85,7 +85,7 @@ export function securityHeaders(kind: 'public' | 'admin', options: PolicyOptions
     ['Strict-Transport-Security', 'max-age=63072000; includeSubDomains'],
     ['X-Content-Type-Options', 'nosniff'],
     ['Referrer-Policy', 'strict-origin-when-cross-origin'],
-    // Chromium warns about the retired interest-cohort (FLoC); browsing-topics is its successor.
+    // interest-cohort (FLoC) was withdrawn by Chrome in 2022; browsing-topics is its successor.
     ['Permissions-Policy', 'camera=(), microphone=(), geolocation=(), payment=(), usb=(), browsing-topics=()'],
     ['Cross-Origin-Opener-Policy', 'same-origin'],
   ];
