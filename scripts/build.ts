@@ -6,6 +6,8 @@ import { join, resolve } from 'node:path';
 import { hostingMode } from '../src/lib/config';
 import { ContentErrors } from '../src/lib/errors';
 import { splitByHost } from '../src/lib/output/host-layout';
+import { placeNotFoundPages } from '../src/lib/output/not-found';
+import { writeSitemaps } from '../src/lib/output/sitemaps';
 import { planIndexes, writeIndexes } from '../src/lib/search/indexer';
 import { allSites, builtSites, siteUrls } from '../src/lib/sites';
 
@@ -31,6 +33,16 @@ const astro = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', '
   env: process.env,
 });
 if (astro.status !== 0) fail('astro build failed (see the message above)');
+
+// Per-site 404 pages, sitemaps and robots.txt, in the path-mode tree (the host split moves them).
+let listed: Record<string, number> = {};
+try {
+  placeNotFoundPages(outDir, sites);
+  listed = writeSitemaps(outDir, sites, siteUrls(), mode);
+} catch (error) {
+  fail((error as Error).message);
+}
+console.log(`Sitemaps: ${Object.keys(listed).length} sites, ${Object.values(listed).reduce((a, b) => a + b, 0)} URLs`);
 
 // Search runs over the path-mode tree; URLs in the index follow the hosting mode.
 const indexStart = performance.now();

@@ -9,9 +9,10 @@ export interface HostSite {
   isNational: boolean;
 }
 
-/** Folders and files at the output root that every host needs (hashed assets, icons, media).
- *  Each site has its own search index (pagefind/) inside its own folder. */
-export const SHARED_ENTRIES = ['_astro', 'favicon.svg', 'fonts', 'media'];
+/** Folders and files at the output root that every host needs (hashed assets, icons, media, the
+ *  Netlify/Cloudflare _headers rules). Each site has its own search index (pagefind/), 404.html,
+ *  sitemap.xml and robots.txt inside its own folder. */
+export const SHARED_ENTRIES = ['_astro', 'favicon.svg', 'fonts', 'media', '_headers'];
 
 export function splitByHost(outDir: string, sites: HostSite[]): string[] {
   const staging = `${outDir}.__routes`;

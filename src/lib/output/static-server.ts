@@ -62,7 +62,9 @@ export function startStaticServer(options: ServeOptions, port = 0): Promise<{ se
     }
     const file = resolveFile(root, path);
     if (!file) {
-      const notFound = join(root, '404.html');
+      // A regional site's own 404 page in path mode (/<slug>/404.html), else the root one.
+      const regional = join(root, pathname.split('/')[1] ?? '', '404.html');
+      const notFound = pathname.split('/').length > 2 && existsSync(regional) ? regional : join(root, '404.html');
       res.writeHead(404, { 'Content-Type': TYPES['.html'] });
       if (existsSync(notFound)) createReadStream(notFound).pipe(res);
       else res.end('Not found');

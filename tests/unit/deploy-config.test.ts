@@ -1,0 +1,155 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { deployFiles, renderNginxConf } from '../../src/lib/deploy/config-files';
+import { ADMIN_PATH, adminCsp, adminHost, CMS_GIT_HOST, parseCsp, publicCsp, securityHeaders, serializeCsp } from '../../src/lib/deploy/headers';
+import { allSites, getSite, NATIONAL } from '../../src/lib/sites';
+
+const sites = allSites();
+const generated = deployFiles(sites);
+const committed = (path: string) => readFileSync(path, 'utf8');
+const nationalHost = getSite(NATIONAL).host;
+const ADMIN_HOST = adminHost(nationalHost);
+
+/** All CSP values in a file, with the _headers path or nginx server_name they belong to. */
+function headersFileCsps(text: string): { path: string; csp: string }[] {
+  const out: { path: string; csp: string }[] = [];
+  let path = '';
+  for (const line of text.split('\n')) {
+    if (line.startsWith('/')) path = line.trim();
+    const m = /^\s+Content-Security-Policy:\s*(.+)$/.exec(line);
+    if (m) out.push({ path, csp: m[1] });
+  }
+  return out;
+}
+
+function nginxServers(text: string): { names: string; body: string }[] {
+  return text.split(/\n  server \{\n/).slice(1).map((body) => ({ names: /server_name ([^;]+);/.exec(body)?.[1] ?? '', body }));
+}
+
+const unsafe = (csp: string) => /'unsafe-inline'|'unsafe-eval'|'unsafe-hashes'|(^|\s)\*(\s|;|$)/.test(csp);
+
+describe('generated deploy files', () => {
+  it.each(Object.keys(generated))('%s is committed exactly as `npm run deploy:config` writes it now', (path) => {
+    expect(committed(path), `${path} is out of date: run \`npm run deploy:config\` and commit the result`).toBe(generated[path]);
+  });
+});
+
+describe('Content-Security-Policy of the public sites', () => {
+  const csp = parseCsp(serializeCsp(publicCsp()));
+  it('allows no inline code and no eval; search gets only wasm-unsafe-eval', () => {
+    expect(unsafe(serializeCsp(publicCsp()))).toBe(false);
+    expect(csp.get('script-src')).toEqual(["'self'", "'wasm-unsafe-eval'"]);
+    expect(csp.get('style-src')).toEqual(["'self'"]);
+  });
+  it('forbids framing, plugins, foreign bases and foreign form targets, and upgrades to https', () => {
+    expect(csp.get('frame-ancestors')).toEqual(["'none'"]);
+    expect(csp.get('object-src')).toEqual(["'none'"]);
+    expect(csp.get('base-uri')).toEqual(["'self'"]);
+    expect(csp.get('form-action')).toEqual(["'self'"]);
+    expect(csp.get('default-src')).toEqual(["'self'"]);
+    expect(csp.has('upgrade-insecure-requests')).toBe(true);
+    expect(parseCsp(serializeCsp(publicCsp({ tls: false }))).has('upgrade-insecure-requests')).toBe(false);
+  });
+  it('names no other origin anywhere', () => {
+    for (const [directive, sources] of csp) {
+      for (const source of sources) expect(source, directive).toMatch(/^('self'|'none'|'wasm-unsafe-eval'|data:)$/);
+    }
+  });
+  it('goes with HSTS, nosniff, a referrer policy, a permissions policy and COOP', () => {
+    const headers = new Map(securityHeaders('public'));
+    expect(headers.get('Strict-Transport-Security')).toBe('max-age=63072000; includeSubDomains');
+    expect(headers.get('X-Content-Type-Options')).toBe('nosniff');
+    expect(headers.get('Referrer-Policy')).toBe('strict-origin-when-cross-origin');
+    expect(headers.get('Permissions-Policy')).toMatch(/camera=\(\).*microphone=\(\).*geolocation=\(\)/);
+    expect(headers.get('Cross-Origin-Opener-Policy')).toBe('same-origin');
+  });
+});
+
+describe('the CMS admin policy', () => {
+  it('is looser (Decap needs eval) and reaches only the configured git host', () => {
+    const csp = parseCsp(serializeCsp(adminCsp()));
+    expect(csp.get('script-src')).toEqual(["'self'", "'unsafe-eval'"]);
+    expect(csp.get('connect-src')).toEqual(["'self'", CMS_GIT_HOST]);
+    expect(csp.get('frame-ancestors')).toEqual(["'none'"]);
+  });
+});
+
+describe('public/_headers', () => {
+  const text = committed('public/_headers');
+  const csps = headersFileCsps(text);
+  it('gives every path the public policy, and only the admin path the admin policy', () => {
+    expect(csps.map((c) => c.path)).toEqual(['/*', `${ADMIN_PATH}*`]);
+    expect(csps[0].csp).toBe(serializeCsp(publicCsp()));
+    expect(unsafe(csps[0].csp)).toBe(false);
+    expect(csps[1].csp).toBe(serializeCsp(adminCsp()));
+    // The admin block first drops the public value (Cloudflare Pages would otherwise send both).
+    expect(text).toMatch(new RegExp(`${ADMIN_PATH}\\*\\n  ! Content-Security-Policy\\n  Content-Security-Policy: `));
+  });
+  it('caches hashed assets for a year and pages briefly, per site in path mode too', () => {
+    expect(text).toMatch(/\/\*\n(?:  .+\n)*  Cache-Control: public, max-age=300, must-revalidate\n/);
+    expect(text).toContain('/_astro/*\n  ! Cache-Control\n  Cache-Control: public, max-age=31536000, immutable');
+    expect(text).toContain('/pagefind/*\n  ! Cache-Control\n  Cache-Control: public, max-age=3600');
+    for (const site of sites.filter((s) => !s.isNational)) expect(text).toContain(`/${site.id}/pagefind/*\n`);
+  });
+});
+
+describe('public/_redirects', () => {
+  it('sends every old path-mode address to its regional host', () => {
+    const rules = committed('public/_redirects').split('\n').filter((l) => l && !l.startsWith('#')).map((l) => l.split(/\s+/));
+    const regions = sites.filter((s) => !s.isNational);
+    expect(rules).toHaveLength(regions.length * 2);
+    for (const site of regions) {
+      expect(rules).toContainEqual([`/${site.id}/*`, `https://${site.host}/:splat`, '301']);
+      expect(rules).toContainEqual([`/${site.id}`, `https://${site.host}/`, '301']);
+    }
+  });
+});
+
+describe('deploy/nginx.conf', () => {
+  const text = committed('deploy/nginx.conf');
+  const servers = nginxServers(text);
+  const publicHosts = sites.map((s) => s.host);
+
+  it('has one TLS server per site host plus the admin host, each with its own folder', () => {
+    for (const host of [...publicHosts, ADMIN_HOST]) {
+      const block = servers.filter((s) => s.names === host);
+      expect(block, host).toHaveLength(1);
+      expect(block[0].body).toContain(`root /srv/leerwerkloket/${host};`);
+      expect(block[0].body).toContain('listen 443 ssl');
+      expect(block[0].body).toContain(`ssl_certificate /etc/ssl/leerwerkloket/${host}/fullchain.pem;`);
+    }
+    const redirect = servers.find((s) => s.body.includes('return 301 https://$host$request_uri;'))!;
+    expect(redirect.names.split(' ').sort()).toEqual([...publicHosts, ADMIN_HOST].sort());
+  });
+
+  it('public hosts send the strict policy and their own 404 page; only the admin host is looser', () => {
+    for (const host of publicHosts) {
+      const { body } = servers.find((s) => s.names === host)!;
+      const csp = /add_header Content-Security-Policy "([^"]+)" always;/.exec(body)![1];
+      expect(csp, host).toBe(serializeCsp(publicCsp()));
+      expect(unsafe(csp), host).toBe(false);
+      expect(body).toContain('error_page 404 /404.html;');
+      for (const name of ['Strict-Transport-Security', 'X-Content-Type-Options', 'Referrer-Policy', 'Permissions-Policy']) {
+        expect(body, `${host} ${name}`).toMatch(new RegExp(`add_header ${name} "[^"]+" always;`));
+      }
+    }
+    const admin = servers.find((s) => s.names === ADMIN_HOST)!.body;
+    expect(/add_header Content-Security-Policy "([^"]+)" always;/.exec(admin)![1]).toBe(serializeCsp(adminCsp()));
+  });
+
+  it('the national host redirects old path-mode addresses to the regional hosts', () => {
+    const { body } = servers.find((s) => s.names === nationalHost)!;
+    for (const site of sites.filter((s) => !s.isNational)) {
+      expect(body).toContain(`location ^~ /${site.id}/ { rewrite ^/${site.id}/(.*)$ https://${site.host}/$1 permanent; }`);
+    }
+  });
+
+  it('the test variant: plain http on one local port, its own folders, no upgrade-insecure-requests', () => {
+    const variant = renderNginxConf(sites, { tls: false, port: 9999, root: '/tmp/out', runtimeDir: '/tmp/run' });
+    expect(variant).toContain('listen 127.0.0.1:9999;');
+    expect(variant).not.toContain('ssl');
+    expect(variant).toContain(`add_header Content-Security-Policy "${serializeCsp(publicCsp({ tls: false }))}" always;`);
+    expect(variant).toContain('root /tmp/out/twente.leerwerkloket.nl;');
+    expect(variant).toContain('pid /tmp/run/nginx.pid;');
+  });
+});
