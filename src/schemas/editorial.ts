@@ -37,7 +37,11 @@ export const summary = cms(
   { label: 'Samenvatting', hint: 'Eén of twee zinnen. Die staan in het overzicht en in de RSS-feed.', widget: 'text' },
 );
 
-export const publicationDate = cms(dateString, { label: 'Publicatiedatum', hint: 'De dag waarop het bericht online komt.' });
+export const publicationDate = cms(dateString, {
+  label: 'Publicatiedatum',
+  hint: 'De dag waarop het bericht online komt.',
+  options: { default: '{{now}}' },
+});
 
 export const MEDIA_PATH = /^\/media\/[a-z0-9-]+\/[^/\s]+\.(svg|png|jpe?g|webp|avif)$/;
 
