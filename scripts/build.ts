@@ -6,6 +6,7 @@ import { join, resolve } from 'node:path';
 import { hostingMode } from '../src/lib/config';
 import { ContentErrors } from '../src/lib/errors';
 import { splitByHost } from '../src/lib/output/host-layout';
+import { ADMIN_DIR, adminHost } from '../src/lib/cms/admin';
 import { allSites, builtSites } from '../src/lib/sites';
 
 const started = performance.now();
@@ -32,8 +33,12 @@ const astro = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', '
 if (astro.status !== 0) fail('astro build failed (see the message above)');
 
 if (mode === 'host') {
-  const hosts = splitByHost(outDir, allSites().map((s) => ({ id: s.id, host: s.host, isNational: s.isNational })));
-  console.log(`Host mode: ${hosts.length} host folders in ${outDir}`);
+  const hosts = splitByHost(
+    outDir,
+    allSites().map((s) => ({ id: s.id, host: s.host, isNational: s.isNational })),
+    { dir: ADMIN_DIR, host: adminHost() },
+  );
+  console.log(`Host mode: ${hosts.length} host folders in ${outDir} (the CMS on ${adminHost()})`);
 }
 
 const pages = countHtml(outDir);
