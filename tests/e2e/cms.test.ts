@@ -101,7 +101,7 @@ describe('editing in the CMS', () => {
     await page.keyboard.type('Kom kijken en doe mee. Je hoeft niets mee te nemen.');
 
     // The preview uses the site's stylesheet and Twente's accent colour.
-    const preview = page.frameLocator('iframe').first();
+    const preview = page.locator('iframe').first().contentFrame();
     await expect.poll(() => preview.locator('h1').innerText()).toBe(TITLE);
     const accent = await preview.locator('[data-site="twente"] > header').evaluate((el) => getComputedStyle(el).borderTopColor);
     const hex = '#' + accent.match(/\d+/g)!.slice(0, 3).map((n) => Number(n).toString(16).padStart(2, '0')).join('');

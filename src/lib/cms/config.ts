@@ -74,7 +74,18 @@ const BODY: DecapField = {
 /** Collection name in the CMS: "agenda-twente". The preview templates use it too. */
 export const collectionName = (kind: EditorialName, site: string) => `${kind}-${site}`;
 
-export function collectionsFor(site: Site): Record<string, unknown>[] {
+export interface DecapCollection {
+  name: string;
+  label: string;
+  folder: string;
+  media_folder: string;
+  public_folder: string;
+  slug: string;
+  fields: DecapField[];
+  [option: string]: unknown;
+}
+
+export function collectionsFor(site: Site): DecapCollection[] {
   const kinds = editorialKinds();
   const names: EditorialName[] = site.isNational ? ['nieuws', 'agenda'] : ['nieuws', 'agenda', 'regio'];
   return names.map((name) => {
