@@ -53,7 +53,7 @@ const dev = start('astro', ['node_modules/astro/bin/astro.mjs', 'dev', '--port',
 
 dev.stdout!.on('data', (chunk: Buffer) => {
   if (/ready in|Local/i.test(chunk.toString())) {
-    console.log(`\n[cms] Open http://localhost:${port}/beheer/ and pick your loket (files are saved in ${repoDir}).\n`);
+    console.log(`\n[cms] Open http://127.0.0.1:${port}/beheer/ and pick your loket (files are saved in ${repoDir}).\n`);
   }
 });
 

@@ -10,6 +10,9 @@ import { collectionDir, editorialKinds, type EditorialName } from './collections
 import { checkEditorialFile, checkEditorialFolder } from './editorial';
 import { ContentErrors } from './errors';
 
+/** Watchers that already re-check this collection's files (load() runs again on every sync). */
+const watched = new WeakMap<object, Set<string>>();
+
 export function editorialLoader(name: EditorialName): Loader {
   const base = collectionDir(name);
   const inner = glob({ pattern: '*/*.mdx', base, generateId: ({ entry }) => entry.replace(/\.mdx$/, '') });
@@ -29,7 +32,10 @@ export function editorialLoader(name: EditorialName): Loader {
         throw error;
       }
       await inner.load(context);
-      context.watcher?.on('all', (event, path) => {
+      const watcher = context.watcher;
+      if (!watcher || watched.get(watcher)?.has(name)) return;
+      watched.set(watcher, new Set([...(watched.get(watcher) ?? []), name]));
+      watcher.on('all', (event, path) => {
         if (event !== 'add' && event !== 'change') return;
         const entry = relative(base, path).split(sep).join('/');
         if (entry.startsWith('..')) return;

@@ -135,7 +135,7 @@ describe('collections per site', () => {
       publish_mode: 'editorial_workflow',
       load_config_file: false,
       backend: { name: 'gitlab', repo: 'org/repo', auth_type: 'pkce', app_id: 'abc' },
-      local_backend: { url: 'http://localhost:8123/api/v1' },
+      local_backend: { url: 'http://127.0.0.1:8123/api/v1' },
     });
     expect(() => localBackendUrl({ DECAP_SERVER_PORT: 'x' })).toThrow(/DECAP_SERVER_PORT/);
   });

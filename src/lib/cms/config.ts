@@ -38,7 +38,8 @@ export function backendFromEnv(env: Record<string, string | undefined> = process
 export function localBackendUrl(env: Record<string, string | undefined> = process.env): string {
   const port = Number(env.DECAP_SERVER_PORT ?? 8081);
   if (!Number.isInteger(port) || port <= 0 || port > 65535) throw new Error(`DECAP_SERVER_PORT is "${env.DECAP_SERVER_PORT}"; use a port number`);
-  return `http://localhost:${port}/api/v1`;
+  // 127.0.0.1, not localhost: decap-server listens on IPv4 loopback only (scripts/cms.ts).
+  return `http://127.0.0.1:${port}/api/v1`;
 }
 
 function backendConfig(b: BackendSettings) {
