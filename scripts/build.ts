@@ -6,6 +6,7 @@ import { join, resolve } from 'node:path';
 import { hostingMode } from '../src/lib/config';
 import { ContentErrors } from '../src/lib/errors';
 import { splitByHost } from '../src/lib/output/host-layout';
+import { ADMIN_DIR, adminHost } from '../src/lib/cms/admin';
 import { placeNotFoundPages } from '../src/lib/output/not-found';
 import { writeSitemaps } from '../src/lib/output/sitemaps';
 import { planIndexes, writeIndexes } from '../src/lib/search/indexer';
@@ -51,8 +52,12 @@ const indexed = Object.values(counts).reduce((a, b) => a + b, 0);
 console.log(`Search: ${Object.keys(counts).length} indexes, ${indexed} entries in ${((performance.now() - indexStart) / 1000).toFixed(1)} s`);
 
 if (mode === 'host') {
-  const hosts = splitByHost(outDir, allSites().map((s) => ({ id: s.id, host: s.host, isNational: s.isNational })));
-  console.log(`Host mode: ${hosts.length} host folders in ${outDir}`);
+  const hosts = splitByHost(
+    outDir,
+    allSites().map((s) => ({ id: s.id, host: s.host, isNational: s.isNational })),
+    { dir: ADMIN_DIR, host: adminHost() },
+  );
+  console.log(`Host mode: ${hosts.length} host folders in ${outDir} (the CMS on ${adminHost()})`);
 }
 
 const pages = countHtml(outDir);

@@ -1,11 +1,21 @@
 // Content collections. Schemas live in src/schemas/ so the CMS config and tests derive from the same source.
 import { defineCollection } from 'astro:content';
+import { join } from 'node:path';
 import { glob } from 'astro/loaders';
 import { pageSchema } from './schemas/page';
+import { newsSchema } from './schemas/nieuws';
+import { eventSchema } from './schemas/agenda';
+import { editorialLoader } from './lib/editorial-loader';
+import { contentDir } from './lib/config';
 
 const pages = defineCollection({
-  loader: glob({ pattern: '*.mdx', base: './content/pages' }),
+  loader: glob({ pattern: '*.mdx', base: join(contentDir(), 'pages') }),
   schema: pageSchema,
 });
 
-export const collections = { pages };
+// Editor-writable folders (through the CMS): checked for site folder, file name, unsafe MDX and schema.
+const nieuws = defineCollection({ loader: editorialLoader('nieuws'), schema: newsSchema });
+const agenda = defineCollection({ loader: editorialLoader('agenda'), schema: eventSchema });
+const regio = defineCollection({ loader: editorialLoader('regio'), schema: pageSchema });
+
+export const collections = { pages, nieuws, agenda, regio };

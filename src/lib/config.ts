@@ -1,4 +1,5 @@
 // Build settings from the environment: hosting mode and which sites to build.
+import { resolve } from 'node:path';
 export type HostingMode = 'path' | 'host';
 
 export function hostingMode(env: Record<string, string | undefined> = process.env): HostingMode {
@@ -24,4 +25,10 @@ export function buildDate(env: Record<string, string | undefined> = process.env)
     return override;
   }
   return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam' }).format(new Date());
+}
+
+/** Where content/ is read from. CONTENT_DIR lets tests build from a temporary copy. */
+export function contentDir(env: Record<string, string | undefined> = process.env): string {
+  const dir = env.CONTENT_DIR?.trim();
+  return dir ? resolve(dir) : resolve('content');
 }

@@ -2,6 +2,7 @@
 // browser test. E2E_REUSE_BUILD=1 reuses dist-test/ from an earlier run while you iterate.
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
+import { createServer } from 'node:net';
 import { resolve } from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { startStaticServer } from '../../src/lib/output/static-server';
@@ -9,18 +10,32 @@ import { startStaticServer } from '../../src/lib/output/static-server';
 export const PATH_OUT = resolve('dist-test/path');
 export const HOST_OUT = resolve('dist-test/host');
 
-function build(outDir: string, mode: 'path' | 'host') {
+/** A port nothing listens on now; the CMS admin is built to look for decap-server there. */
+function freePort(): Promise<number> {
+  return new Promise((done, fail) => {
+    const server = createServer();
+    server.on('error', fail);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() => done(typeof address === 'object' && address ? address.port : 0));
+    });
+  });
+}
+
+function build(outDir: string, mode: 'path' | 'host', decapPort: number) {
   if (process.env.E2E_REUSE_BUILD === '1' && existsSync(outDir)) return;
   const result = spawnSync(process.execPath, ['node_modules/tsx/dist/cli.mjs', 'scripts/build.ts'], {
-    env: { ...process.env, OUT_DIR: outDir, SITE_MODE: mode, SITES: '' },
+    env: { ...process.env, OUT_DIR: outDir, SITE_MODE: mode, SITES: '', DECAP_SERVER_PORT: String(decapPort) },
     encoding: 'utf8',
   });
   if (result.status !== 0) throw new Error(`Build (${mode} mode) failed:\n${result.stdout}\n${result.stderr}`);
 }
 
 export default async function setup(project: TestProject) {
-  build(PATH_OUT, 'path');
-  build(HOST_OUT, 'host');
+  // tests/e2e/cms.test.ts reads the port back from the built admin page (also with E2E_REUSE_BUILD).
+  const decapPort = await freePort();
+  build(PATH_OUT, 'path', decapPort);
+  build(HOST_OUT, 'host', decapPort);
   const { server, url } = await startStaticServer({ root: PATH_OUT });
   project.provide('baseUrl', url);
   project.provide('pathOut', PATH_OUT);

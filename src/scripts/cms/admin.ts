@@ -1,0 +1,42 @@
+// The Decap CMS admin, bundled from npm by Astro/Vite (no CDN). The page hands over the config
+// generated at build time (src/lib/cms/config.ts) as JSON; this script adds the Dutch UI (decap-cms-app
+// registers its bundled locales, 'nl' among them), preview templates in the house style, and the
+// Alert editor component, then starts the CMS.
+import CMS from 'decap-cms-app';
+import { alertEditorComponent } from './alert-component';
+import { registerPreviews, type PreviewSite } from './previews';
+import { entryProblems } from '../../lib/cms/validate';
+import type { DecapField } from '../../lib/cms/fields';
+import { eventSchema } from '../../schemas/agenda';
+import { newsSchema } from '../../schemas/nieuws';
+import { pageSchema } from '../../schemas/page';
+
+interface AdminData {
+  config: Record<string, unknown> & { collections: { name: string; fields: DecapField[] }[] };
+  preview: { styles: string[]; sites: PreviewSite[] };
+}
+
+const element = document.getElementById('cms-data');
+if (!element?.textContent) throw new Error('The admin page has no #cms-data element with the CMS configuration');
+const data = JSON.parse(element.textContent) as AdminData;
+
+for (const href of data.preview.styles) CMS.registerPreviewStyle(href);
+registerPreviews(CMS, data.config.collections.map((c) => c.name), data.preview.sites);
+CMS.registerEditorComponent(alertEditorComponent);
+
+// Check an entry against the same schema as the build before Decap writes it.
+const SCHEMAS = { nieuws: newsSchema, agenda: eventSchema, regio: pageSchema } as const;
+interface SaveEvent { entry: { get(key: 'collection'): string; get(key: 'data'): { toJS(): Record<string, unknown> } } }
+CMS.registerEventListener({
+  name: 'preSave',
+  handler: ({ entry }: SaveEvent) => {
+    const collection = data.config.collections.find((c) => c.name === entry.get('collection'));
+    const schema = SCHEMAS[(collection?.name.split('-')[0] ?? '') as keyof typeof SCHEMAS];
+    if (!collection || !schema) return;
+    const problems = entryProblems(schema, collection.fields, entry.get('data').toJS());
+    if (problems.length) throw new Error(`controleer deze velden. ${problems.join(' — ')}`);
+  },
+} as never);
+// The CMS type declarations describe a narrower config than Decap accepts; the config is checked
+// by Decap itself at start-up and by tests/unit/cms-config.test.ts.
+CMS.init({ config: data.config as never });
