@@ -49,9 +49,7 @@ function safe<T>(fn: () => T, fallback: T): T {
 function shell(site: PreviewSite, children: ReactNode[]) {
   const style = {
     '--lwl-accent': site.accent,
-    '--lwl-accent-contrast': '#ffffff',
     '--color-accent': site.accent,
-    '--color-on-accent': '#ffffff',
   } as Record<string, string>;
   return h('div', { style, 'data-site': site.id, className: 'min-h-screen bg-paper text-ink' }, [
     h('header', { key: 'header', className: 'border-t-8 border-accent' }, [
