@@ -1,9 +1,13 @@
 // The components editors may use in Markdown/MDX content. Content never imports anything;
-// pages pass these in through <Content components={mdxComponents} />.
+// pages pass these in through <Content components={mdxComponents} />. Links (`a`) are rewritten
+// through the URL helper so content links work on every site and in both hosting modes.
 import Alert from './Alert.astro';
+import ContentLink from './ContentLink.astro';
 import { ALLOWED_COMPONENTS, type AllowedComponent } from './mdx-allowlist';
 
-export const mdxComponents = { Alert } satisfies Record<AllowedComponent, unknown>;
+const allowed = { Alert } satisfies Record<AllowedComponent, unknown>;
+
+export const mdxComponents = { ...allowed, a: ContentLink };
 
 /** Names allowed in editor-writable content (checked at build time by src/lib/content-safety.ts). */
 export { ALLOWED_COMPONENTS };
