@@ -2,10 +2,18 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { pageSchema } from './schemas/page';
+import { offerSchema } from './schemas/opleiding';
+import { edudexLoader } from './lib/edudex-loader';
 
 const pages = defineCollection({
   loader: glob({ pattern: '*.mdx', base: './content/pages' }),
   schema: pageSchema,
 });
 
-export const collections = { pages };
+/** Training offers imported from EDU-DEX feeds (content/opleidingen/, or EDUDEX_DIR). */
+const opleidingen = defineCollection({
+  loader: edudexLoader(),
+  schema: offerSchema,
+});
+
+export const collections = { pages, opleidingen };

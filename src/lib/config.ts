@@ -25,3 +25,9 @@ export function buildDate(env: Record<string, string | undefined> = process.env)
   }
   return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam' }).format(new Date());
 }
+
+/** Folder with the EDU-DEX feeds (feeds.yaml + one folder per provider); EDUDEX_DIR overrides it,
+ *  e.g. for benchmarks with generated feeds. */
+export function edudexDir(env: Record<string, string | undefined> = process.env): string {
+  return env.EDUDEX_DIR?.trim() || 'content/opleidingen';
+}
