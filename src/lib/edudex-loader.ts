@@ -5,6 +5,7 @@ import { resolve } from 'node:path';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { buildDate, edudexDir } from './config';
 import { describeFeeds, loadFeeds } from './edudex/feeds';
+import { ContentErrors } from './errors';
 import { offerSchema } from '../schemas/opleiding';
 
 export interface EdudexLoaderOptions {
@@ -17,7 +18,14 @@ export interface EdudexLoaderOptions {
 export function edudexLoader(options: EdudexLoaderOptions = {}): Loader {
   const dir = resolve(options.dir ?? edudexDir());
   const sync = async ({ store, logger, parseData, generateDigest }: LoaderContext) => {
-    const set = loadFeeds(dir, { buildDate: options.date ?? buildDate() });
+    let set;
+    try {
+      set = loadFeeds(dir, { buildDate: options.date ?? buildDate() });
+    } catch (error) {
+      // Astro shows only the first error of a list; log all of them before stopping.
+      if (error instanceof ContentErrors) logger.error(`EDU-DEX feeds refused. ${error.message}`);
+      throw error;
+    }
     for (const line of describeFeeds(set)) logger.info(line);
     store.clear();
     for (const offer of set.offers) {

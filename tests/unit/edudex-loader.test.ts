@@ -36,9 +36,10 @@ describe('edudexLoader', () => {
     expect(logged.join('\n')).toMatch(/ignored 1 file\(s\) not listed/);
   });
 
-  it('stops with ContentErrors on a bad feed', async () => {
-    const { context } = fakeContext();
+  it('stops with ContentErrors on a bad feed, logging every problem (Astro itself shows only the first)', async () => {
+    const { context, logged } = fakeContext();
     await expect(edudexLoader({ dir: join(__dirname, '../fixtures/edudex/bad-run-status'), date: '2026-11-23' }).load(context)).rejects.toBeInstanceOf(ContentErrors);
+    expect(logged.join('\n')).toMatch(/EDU-DEX feeds refused\. 1 problem\(s\) in the content:\n {2}- .*bad-run-status\/status\/programs\/a.xml \(provider status\)/);
   });
 
   it('reads the feed folder from EDUDEX_DIR, default content/opleidingen', () => {
