@@ -219,6 +219,9 @@ describe('feature fixtures (prefixes, CDATA, languages, levels, online, skipped)
     expect(log).toMatch(/skipped 1 \(not in publication\): opleider-a\/HIDDEN/);
     expect(log).toMatch(/skipped 2 \(for one client only\): opleider-a\/CLIENT, opleider-a\/CLIENT2/);
     expect(log).toMatch(/skipped 1 \(no upcoming start dates\): opleider-a\/PAST/);
+    // PFX-CDATA: one canceled, one past; PAST: one past, one canceled (runs of skipped programmes count too)
+    expect(report.droppedRuns).toEqual({ canceled: 2, 'in the past': 2 });
+    expect(log).toMatch(/4 run\(s\) not offered as start dates \(2 canceled, 2 in the past\)/);
   });
 
   it('does not read a switched-off feed (its broken directory.xml causes no error)', () => {

@@ -22,6 +22,8 @@ export interface ProviderReport {
   unlisted: string[];
   /** Imported offers with no region and not online: only on the national listing. */
   withoutRegion: string[];
+  /** Runs not offered as start dates. */
+  droppedRuns: { canceled: number; 'in the past': number };
 }
 
 export interface FeedSet {
@@ -97,7 +99,7 @@ export function loadFeeds(feedDir: string, options: LoadOptions): FeedSet {
   const providers: ProviderReport[] = [];
 
   for (const entry of entries) {
-    const report: ProviderReport = { id: entry.id, name: entry.name, enabled: entry.enabled, listed: 0, imported: 0, skipped: {}, unlisted: [], withoutRegion: [] };
+    const report: ProviderReport = { id: entry.id, name: entry.name, enabled: entry.enabled, listed: 0, imported: 0, skipped: {}, unlisted: [], withoutRegion: [], droppedRuns: { canceled: 0, 'in the past': 0 } };
     providers.push(report);
     if (!entry.enabled || !isDir(join(dir, entry.id))) continue;
     offers.push(...loadProvider(join(dir, entry.id), entry, report, { ...options, root, errors, regionByCode, allRegions }));
@@ -216,6 +218,7 @@ function loadProvider(folder: string, entry: FeedEntry, report: ProviderReport, 
       regionSlug: (code) => opts.regionByCode.get(code),
       allRegions: opts.allRegions,
       problem: (el, message) => problem(file, el, message),
+      droppedRun: (reason) => report.droppedRuns[reason]++,
     });
     if (result.kind === 'skipped') (report.skipped[result.reason] ??= []).push(programId);
     else if (result.kind === 'offer') {
@@ -291,6 +294,9 @@ export function describeFeeds(set: FeedSet): string[] {
   const reasons = new Map<string, string[]>();
   for (const p of on) for (const [reason, ids] of Object.entries(p.skipped)) reasons.set(reason, [...(reasons.get(reason) ?? []), ...ids!.map((id) => `${p.id}/${id}`)]);
   for (const [reason, ids] of reasons) lines.push(`EDU-DEX: skipped ${ids.length} (${reason}): ${list(ids)}`);
+  const canceled = total((p) => p.droppedRuns.canceled);
+  const past = total((p) => p.droppedRuns['in the past']);
+  if (canceled + past) lines.push(`EDU-DEX: ${canceled + past} run(s) not offered as start dates (${canceled} canceled, ${past} in the past)`);
   const unlisted = on.flatMap((p) => p.unlisted);
   if (unlisted.length) lines.push(`EDU-DEX: ignored ${unlisted.length} file(s) not listed in directory.xml: ${list(unlisted)}`);
   const noRegion = on.flatMap((p) => p.withoutRegion.map((id) => `${p.id}/${id}`));

@@ -39,6 +39,8 @@ export interface ProgramContext {
   allRegions: string[];
   /** Collects problems; the caller turns them into ContentErrors naming provider and file. */
   problem: (element: string, message: string) => void;
+  /** Told about each run that is not offered as a start date, for the build log. */
+  droppedRun?: (reason: 'canceled' | 'in the past') => void;
 }
 
 export type ProgramResult =
@@ -337,7 +339,11 @@ export function readProgram(root: XmlElement, ctx: ProgramContext): ProgramResul
     const costs = costsAt(c, runEl, 'module', rp);
     const cost = costs.own.length ? summarizeCost(costs.own, 'run') : costs.below.length ? summarizeCost(costs.below, 'module') : genericCost;
 
-    if (!id || !status || !start || status === 'canceled' || start.date < ctx.buildDate) return;
+    if (!id || !status || !start) return;
+    if (status === 'canceled' || start.date < ctx.buildDate) {
+      ctx.droppedRun?.(status === 'canceled' ? 'canceled' : 'in the past');
+      return;
+    }
     const fs = runForms.length ? runForms : forms;
     const online = places.every((p) => !p.city) && canBeOnline(fs);
     const run: Run = {
