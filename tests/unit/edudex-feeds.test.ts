@@ -306,10 +306,19 @@ describe('slugs', () => {
   });
 
   it('get the provider, then the programme id, when titles clash, whatever the order', () => {
-    const offer = (provider: string, programId: string, title: string) => ({ provider: { id: provider, name: provider }, programId, title }) as unknown as Omit<Offer, 'slug'>;
+    const offer = (provider: string, programId: string, title: string) => ({ id: `${provider}/${programId}`, provider: { id: provider, name: provider }, programId, title }) as unknown as Omit<Offer, 'slug'>;
     const input = [offer('a', 'X1', 'VCA basis'), offer('b', 'Y1', 'VCA basis'), offer('b', 'Y2', 'VCA basis'), offer('c', 'Z', 'Excel')];
     const slugs = (list: typeof input) => Object.fromEntries(assignSlugs(list).map((o) => [`${o.provider.id}/${o.programId}`, o.slug]));
     expect(slugs(input)).toEqual({ 'a/X1': 'vca-basis-a', 'b/Y1': 'vca-basis-b-y1', 'b/Y2': 'vca-basis-b-y2', 'c/Z': 'excel' });
     expect(slugs([...input].reverse())).toEqual(slugs(input));
+  });
+
+  it('never hand out the same slug twice, even when a suffixed slug meets another title', () => {
+    const offer = (provider: string, programId: string, title: string) => ({ id: `${provider}/${programId}`, provider: { id: provider, name: provider }, programId, title }) as unknown as Omit<Offer, 'slug'>;
+    const input = [offer('a', '1', 'Excel'), offer('b', '1', 'Excel'), offer('c', '1', 'Excel a')];
+    const result = assignSlugs(input).map((o) => o.slug);
+    expect(result).toEqual(['excel-a-1', 'excel-b', 'excel-a-1-2']);
+    expect(new Set(result).size).toBe(3);
+    expect(assignSlugs([...input].reverse()).map((o) => o.slug)).toEqual([...result].reverse());
   });
 });

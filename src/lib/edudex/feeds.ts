@@ -269,7 +269,8 @@ export function slugify(text: string): string {
 
 /**
  * Slugs from titles; a title used by several offers gets the provider id appended, and if the
- * same provider uses it twice, the programme id too. Independent of input order.
+ * same provider uses it twice, the programme id too. Should that still clash with another slug,
+ * a number is added (in id order). Independent of input order.
  */
 export function assignSlugs(offers: Omit<Offer, 'slug'>[]): Offer[] {
   const base = offers.map((o) => slugify(o.title) || slugify(o.programId) || 'opleiding');
@@ -277,7 +278,17 @@ export function assignSlugs(offers: Omit<Offer, 'slug'>[]): Offer[] {
   const baseCount = count(base);
   const second = base.map((b, i) => (baseCount.get(b)! > 1 ? `${b}-${offers[i].provider.id}` : b));
   const secondCount = count(second);
-  return offers.map((o, i) => ({ ...o, slug: secondCount.get(second[i])! > 1 ? `${second[i]}-${slugify(o.programId)}` : second[i] }));
+  const third = second.map((s, i) => (secondCount.get(s)! > 1 ? `${s}-${slugify(offers[i].programId)}` : s));
+  const used = new Set<string>();
+  const order = offers.map((o, i) => i).sort((a, b) => offers[a].id.localeCompare(offers[b].id));
+  const final: string[] = [];
+  for (const i of order) {
+    let slug = third[i];
+    for (let n = 2; used.has(slug); n++) slug = `${third[i]}-${n}`;
+    used.add(slug);
+    final[i] = slug;
+  }
+  return offers.map((o, i) => ({ ...o, slug: final[i] }));
 }
 
 /** One build-log paragraph: what was imported and what was left out, and why. */
