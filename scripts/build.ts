@@ -6,7 +6,8 @@ import { join, resolve } from 'node:path';
 import { hostingMode } from '../src/lib/config';
 import { ContentErrors } from '../src/lib/errors';
 import { splitByHost } from '../src/lib/output/host-layout';
-import { allSites, builtSites } from '../src/lib/sites';
+import { planIndexes, writeIndexes } from '../src/lib/search/indexer';
+import { allSites, builtSites, siteUrls } from '../src/lib/sites';
 
 const started = performance.now();
 const outDir = resolve(process.env.OUT_DIR ?? 'dist');
@@ -30,6 +31,12 @@ const astro = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', '
   env: process.env,
 });
 if (astro.status !== 0) fail('astro build failed (see the message above)');
+
+// Search runs over the path-mode tree; URLs in the index follow the hosting mode.
+const indexStart = performance.now();
+const counts = await writeIndexes(outDir, planIndexes(outDir, sites.map((s) => ({ id: s.id, isNational: s.isNational })), siteUrls()));
+const indexed = Object.values(counts).reduce((a, b) => a + b, 0);
+console.log(`Search: ${Object.keys(counts).length} indexes, ${indexed} entries in ${((performance.now() - indexStart) / 1000).toFixed(1)} s`);
 
 if (mode === 'host') {
   const hosts = splitByHost(outDir, allSites().map((s) => ({ id: s.id, host: s.host, isNational: s.isNational })));

@@ -82,6 +82,11 @@ describe('region files', () => {
     expect(problems(dir).join('\n')).toMatch(/twente\.yaml → brand\.accent: #7fb3d5 has contrast 2\.\d\d:1 for link and heading text on white; WCAG AA needs 4\.5:1/);
   });
 
+  it('refuses a brand colour that is readable on white but not on the grey band', () => {
+    const dir = fixture('twente.yaml', (d) => (d.brand.accent = '#c44753'));
+    expect(problems(dir).join('\n')).toMatch(/#c44753 has contrast 4\.3\d:1 for link text on the light grey band/);
+  });
+
   it('refuses a bad e-mail address', () => {
     const dir = fixture('twente.yaml', (d) => (d.contact.email = 'twente.leerwerkloket.example'));
     expect(problems(dir)).toEqual([expect.stringMatching(/twente\.yaml → contact\.email: is not an e-mail address/)]);

@@ -9,8 +9,9 @@ export interface HostSite {
   isNational: boolean;
 }
 
-/** Folders and files at the output root that every host needs (hashed assets, search index, icons). */
-export const SHARED_ENTRIES = ['_astro', 'pagefind', 'favicon.svg', 'fonts', 'media'];
+/** Folders and files at the output root that every host needs (hashed assets, icons, media).
+ *  Each site has its own search index (pagefind/) inside its own folder. */
+export const SHARED_ENTRIES = ['_astro', 'favicon.svg', 'fonts', 'media'];
 
 export function splitByHost(outDir: string, sites: HostSite[]): string[] {
   const staging = `${outDir}.__routes`;

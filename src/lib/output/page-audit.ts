@@ -1,0 +1,71 @@
+// Checks over the built HTML that every page must pass (title, description, lang, h1, canonical),
+// and a sample with one page per template per site for the slower checks (validator, axe).
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+
+export interface PageInfo {
+  file: string;
+  /** URL path in the path-mode tree, e.g. /twente/nieuws/. */
+  path: string;
+  site: string;
+  template: string;
+  title: string;
+}
+
+export interface AuditProblem {
+  path: string;
+  problem: string;
+}
+
+function htmlFiles(dir: string, out: string[] = []): string[] {
+  for (const entry of readdirSync(dir)) {
+    const path = join(dir, entry);
+    if (statSync(path).isDirectory()) htmlFiles(path, out);
+    else if (entry.endsWith('.html')) out.push(path);
+  }
+  return out;
+}
+
+const first = (html: string, re: RegExp) => html.match(re)?.[1];
+
+export function readPages(root: string): { pages: PageInfo[]; problems: AuditProblem[] } {
+  const pages: PageInfo[] = [];
+  const problems: AuditProblem[] = [];
+  const titles = new Map<string, string>();
+  for (const file of htmlFiles(root)) {
+    const path = '/' + relative(root, file).split(sep).join('/').replace(/(^|\/)index\.html$/, '$1');
+    const html = readFileSync(file, 'utf8');
+    const add = (problem: string) => problems.push({ path, problem });
+    if (!/^<!DOCTYPE html>/i.test(html)) continue; // redirects and fragments are not pages
+    const htmlTag = first(html, /<html([^>]*)>/) ?? '';
+    if (!/\slang="nl"/.test(htmlTag)) add('<html> has no lang="nl"');
+    const title = first(html, /<title>([^<]*)<\/title>/)?.trim() ?? '';
+    if (!title) add('has no <title>');
+    else if (titles.has(title)) add(`has the same <title> as ${titles.get(title)}: "${title}"`);
+    else titles.set(title, path);
+    const description = first(html, /<meta name="description" content="([^"]*)"/);
+    if (!description || description.length < 20) add('has no meta description (20+ characters)');
+    const h1s = html.match(/<h1[\s>]/g)?.length ?? 0;
+    if (h1s !== 1) add(`has ${h1s} <h1> elements; a page needs exactly one`);
+    const noindex = /<meta name="robots" content="noindex"/.test(html);
+    if (!noindex && !/<link rel="canonical" href="https:\/\/[^"]+"/.test(html)) add('has no canonical URL');
+    pages.push({
+      file,
+      path,
+      site: first(htmlTag, /data-site="([^"]+)"/) ?? '?',
+      template: first(htmlTag, /data-template="([^"]+)"/) ?? '?',
+      title,
+    });
+  }
+  return { pages, problems };
+}
+
+/** One page per template per site (the first in path order), so every template is seen on every site. */
+export function templateSample(pages: PageInfo[], perTemplate = 1): PageInfo[] {
+  const groups = new Map<string, PageInfo[]>();
+  for (const page of [...pages].sort((a, b) => a.path.localeCompare(b.path))) {
+    const key = `${page.site} ${page.template}`;
+    groups.set(key, [...(groups.get(key) ?? []), page]);
+  }
+  return [...groups.values()].flatMap((group) => group.slice(0, perTemplate));
+}

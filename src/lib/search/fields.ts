@@ -1,0 +1,56 @@
+// What the search index knows about a page: its type and the filters, metadata and sorts
+// Pagefind stores. Pages pass a SearchEntry to the layout; the labels drive the search UI.
+import { AUDIENCE_LABELS } from '../../schemas/shared';
+
+export const RESULT_TYPES = {
+  opleiding: 'Opleiding',
+  regeling: 'Regeling',
+  nieuws: 'Nieuws',
+  agenda: 'Agenda',
+  pagina: 'Pagina',
+} as const;
+export type ResultType = keyof typeof RESULT_TYPES;
+
+/** Filters in the order the search page shows them, with their Dutch labels. */
+export const FILTERS = {
+  type: 'Soort',
+  regio: 'Regio',
+  niveau: 'Niveau',
+  vorm: 'Vorm',
+  sector: 'Sector',
+  kosten: 'Kosten',
+  doelgroep: 'Voor wie',
+  status: 'Status',
+} as const;
+export type FilterKey = keyof typeof FILTERS;
+
+export const SORTS = {
+  date: 'Datum (nieuwste eerst)',
+  title: 'Titel (A–Z)',
+} as const;
+
+export interface SearchEntry {
+  type: ResultType;
+  filters?: Partial<Record<Exclude<FilterKey, 'type'>, string | string[]>>;
+  /** Shown with the result, e.g. a date or the next start. */
+  meta?: Record<string, string>;
+  /** ISO date for "nieuwste eerst". */
+  date?: string;
+  /** Extra words people search with that the page itself may not use (aliases, synonyms). */
+  keywords?: string[];
+  /** Also list this regional page in the national site's index (news, events). */
+  national?: boolean;
+}
+
+/** Synonyms per result type, because Pagefind neither splits Dutch compounds nor knows synonyms. */
+export const TYPE_KEYWORDS: Record<ResultType, string[]> = {
+  opleiding: ['opleiding', 'cursus', 'training', 'scholing', 'leren'],
+  regeling: ['regeling', 'subsidie', 'vergoeding', 'geld', 'betalen', 'financiering'],
+  nieuws: ['nieuws', 'bericht'],
+  agenda: ['agenda', 'evenement', 'activiteit', 'bijeenkomst'],
+  pagina: [],
+};
+
+export function audienceLabel(value: string): string {
+  return (AUDIENCE_LABELS as Record<string, string>)[value] ?? value;
+}

@@ -1,0 +1,198 @@
+// Browser side of the search page: Pagefind queries, filters and sorting, with the state in the
+// URL so a search can be shared and the back button works.
+
+interface PagefindResultData {
+  url: string;
+  excerpt: string;
+  meta: Record<string, string>;
+  filters: Record<string, string[]>;
+}
+interface PagefindSearch {
+  results: { id: string; data(): Promise<PagefindResultData> }[];
+  filters: Record<string, Record<string, number>>;
+}
+interface Pagefind {
+  options(o: Record<string, unknown>): Promise<void>;
+  init(): Promise<void>;
+  filters(): Promise<Record<string, Record<string, number>>>;
+  search(q: string | null, o?: Record<string, unknown>): Promise<PagefindSearch | null>;
+}
+
+const PAGE_SIZE = 10;
+
+export interface SearchState {
+  q: string;
+  sort: string;
+  filters: Record<string, string[]>;
+}
+
+/** Reads the search state from a query string; filter keys are those the page knows. */
+export function readState(search: string, filterKeys: string[]): SearchState {
+  const params = new URLSearchParams(search);
+  const filters: Record<string, string[]> = {};
+  for (const key of filterKeys) {
+    const values = params.getAll(key).filter(Boolean);
+    if (values.length) filters[key] = values;
+  }
+  return { q: params.get('q')?.trim() ?? '', sort: params.get('sort') ?? '', filters };
+}
+
+export function writeState(state: SearchState): string {
+  const params = new URLSearchParams();
+  if (state.q) params.set('q', state.q);
+  for (const [key, values] of Object.entries(state.filters)) values.forEach((v) => params.append(key, v));
+  if (state.sort) params.set('sort', state.sort);
+  const s = params.toString();
+  return s ? `?${s}` : '';
+}
+
+function el<K extends keyof HTMLElementTagNameMap>(tag: K, props: Record<string, string> = {}, ...children: (Node | string)[]): HTMLElementTagNameMap[K] {
+  const node = document.createElement(tag);
+  Object.assign(node, props);
+  node.append(...children);
+  return node;
+}
+
+export async function enhanceSearch(root: HTMLElement): Promise<void> {
+  const form = root.querySelector<HTMLFormElement>('[data-search-form]')!;
+  const input = form.querySelector<HTMLInputElement>('input[name="q"]')!;
+  const sortSelect = form.querySelector<HTMLSelectElement>('select[name="sort"]')!;
+  const filtersBox = root.querySelector<HTMLElement>('[data-filters]')!;
+  const status = root.querySelector<HTMLElement>('[data-status]')!;
+  const list = root.querySelector<HTMLOListElement>('[data-results]')!;
+  const more = root.querySelector<HTMLButtonElement>('[data-more]')!;
+  const empty = root.querySelector<HTMLElement>('[data-empty]')!;
+  const labels = JSON.parse(root.dataset.filterLabels ?? '{}') as Record<string, string>;
+  const filterKeys = Object.keys(labels);
+
+  let pagefind: Pagefind;
+  try {
+    pagefind = (await import(/* @vite-ignore */ root.dataset.pagefind!)) as Pagefind;
+    await pagefind.options({ baseUrl: '/', excerptLength: 24 });
+    await pagefind.init();
+  } catch {
+    status.textContent = 'Zoeken lukt nu niet. Gebruik de overzichten hieronder.';
+    return;
+  }
+  root.querySelector<HTMLElement>('[data-no-js]')!.hidden = true;
+  root.querySelector<HTMLElement>('[data-js]')!.hidden = false;
+
+  const allFilters = await pagefind.filters();
+  const checkboxes = new Map<string, HTMLInputElement>();
+  const countSpans = new Map<string, HTMLSpanElement>();
+  for (const key of filterKeys) {
+    const values = Object.keys(allFilters[key] ?? {}).sort((a, b) => a.localeCompare(b, 'nl'));
+    if (values.length < 2) continue;
+    const fieldset = el('fieldset', { className: 'rounded-md border border-line-soft p-3' }, el('legend', { className: 'px-1 font-semibold' }, labels[key]));
+    values.forEach((value, i) => {
+      const id = `filter-${key}-${i}`;
+      const box = el('input', { type: 'checkbox', id, name: key, value, className: 'h-5 w-5 shrink-0' });
+      const count = el('span', { className: 'text-muted' });
+      const label = el('label', { htmlFor: id, className: 'flex min-h-8 items-center gap-2' }, box, el('span', {}, value, ' '), count);
+      fieldset.append(label);
+      checkboxes.set(`${key}\u0000${value}`, box);
+      countSpans.set(`${key}\u0000${value}`, count);
+    });
+    filtersBox.append(fieldset);
+  }
+
+  const currentState = (): SearchState => {
+    const filters: Record<string, string[]> = {};
+    for (const [id, box] of checkboxes) {
+      if (!box.checked) continue;
+      const [key, value] = id.split('\u0000');
+      (filters[key] ??= []).push(value);
+    }
+    return { q: input.value.trim(), sort: sortSelect.value, filters };
+  };
+
+  const applyState = (state: SearchState) => {
+    input.value = state.q;
+    sortSelect.value = state.sort;
+    for (const [id, box] of checkboxes) {
+      const [key, value] = id.split('\u0000');
+      box.checked = state.filters[key]?.includes(value) ?? false;
+    }
+  };
+
+  let shown: PagefindSearch['results'] = [];
+  let offset = 0;
+  let run = 0;
+
+  async function renderMore() {
+    const slice = shown.slice(offset, offset + PAGE_SIZE);
+    offset += slice.length;
+    const data = await Promise.all(slice.map((r) => r.data()));
+    for (const item of data) {
+      const type = item.filters.type?.[0];
+      const region = item.filters.regio?.[0];
+      const details = [type, region, item.meta.date && new Date(item.meta.date).toLocaleDateString('nl-NL', { day: 'numeric', month: 'long', year: 'numeric' }), item.meta.start && `Start: ${item.meta.start}`].filter(Boolean).join(' · ');
+      const excerpt = el('p', { className: 'mt-1' });
+      excerpt.innerHTML = item.excerpt; // Pagefind's own excerpt of our pages, with <mark> around hits
+      list.append(el('li', {}, el('p', { className: 'text-sm text-muted' }, details), el('h3', { className: 'text-lg' }, el('a', { href: item.url }, item.meta.title ?? item.url)), excerpt));
+    }
+    more.hidden = offset >= shown.length;
+  }
+
+  async function runSearch(state: SearchState) {
+    const mine = ++run;
+    const filters = Object.fromEntries(Object.entries(state.filters).map(([k, v]) => [k, { any: v }]));
+    const hasFilters = Object.keys(filters).length > 0;
+    if (!state.q && !hasFilters) {
+      list.replaceChildren();
+      status.textContent = '';
+      more.hidden = true;
+      empty.hidden = true;
+      return;
+    }
+    const sort = state.sort === 'date' ? { date: 'desc' } : state.sort === 'title' ? { title: 'asc' } : undefined;
+    const search = await pagefind.search(state.q || null, { filters, sort });
+    if (!search || mine !== run) return;
+    for (const [id, span] of countSpans) {
+      const [key, value] = id.split('\u0000');
+      span.textContent = `(${search.filters[key]?.[value] ?? 0})`;
+    }
+    shown = search.results;
+    offset = 0;
+    list.replaceChildren();
+    const n = shown.length;
+    const what = state.q ? ` voor “${state.q}”` : '';
+    status.textContent = n === 0 ? `Geen resultaten${what}.` : `${n} ${n === 1 ? 'resultaat' : 'resultaten'}${what}.`;
+    empty.hidden = n > 0;
+    await renderMore();
+  }
+
+  const commit = (push: boolean) => {
+    const state = currentState();
+    const url = location.pathname + writeState(state);
+    if (push) history.pushState(null, '', url);
+    else history.replaceState(null, '', url);
+    return runSearch(state);
+  };
+
+  let timer: number | undefined;
+  input.addEventListener('input', () => {
+    window.clearTimeout(timer);
+    timer = window.setTimeout(() => void commit(false), 250);
+  });
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    window.clearTimeout(timer);
+    void commit(true);
+  });
+  sortSelect.addEventListener('change', () => void commit(true));
+  filtersBox.addEventListener('change', () => void commit(true));
+  more.addEventListener('click', () => {
+    const first = list.children.length;
+    void renderMore().then(() => (list.children[first]?.querySelector('a') as HTMLElement | null)?.focus());
+  });
+  window.addEventListener('popstate', () => {
+    const state = readState(location.search, filterKeys);
+    applyState(state);
+    void runSearch(state);
+  });
+
+  const initial = readState(location.search, filterKeys);
+  applyState(initial);
+  await runSearch(initial);
+}

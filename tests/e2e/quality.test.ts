@@ -1,0 +1,65 @@
+// Quality gates over the whole built output: page basics on every page; the HTML validator and
+// axe-core on one page of every template on every site.
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { axe, describeViolations, launch } from './browser';
+import { readPages, templateSample } from '../../src/lib/output/page-audit';
+import { validateHtml } from '../../src/lib/output/html-validator';
+import { allSites } from '../../src/lib/sites';
+
+const out = inject('pathOut');
+const { pages, problems } = readPages(out);
+const sample = templateSample(pages);
+
+describe('every page', () => {
+  it('has a unique <title>, a meta description, lang="nl", one <h1> and a canonical URL', () => {
+    expect(pages.length).toBeGreaterThan(36 * 10);
+    expect(problems.slice(0, 40).map((p) => `${p.path}: ${p.problem}`)).toEqual([]);
+  });
+
+  it('the sample covers every template on every one of the 36 sites', () => {
+    const sites = new Set(sample.map((p) => p.site));
+    expect(sites.size).toBe(allSites().length);
+    const templates = new Set(pages.map((p) => `${p.site} ${p.template}`));
+    expect(sample.length).toBe(templates.size);
+    expect(sample.every((p) => p.template !== '?')).toBe(true);
+  });
+});
+
+describe('HTML validity (Nu HTML Checker)', () => {
+  it('the sampled pages have zero validator errors', () => {
+    const errors = validateHtml(sample.map((p) => p.file));
+    const readable = errors.slice(0, 30).map((e) => `${e.url.replace(`file:${out}`, '')}:${e.lastLine ?? '?'} ${e.message}`);
+    expect(readable).toEqual([]);
+  });
+});
+
+describe('accessibility on every template of every site (axe-core)', () => {
+  let browser: Browser;
+  const base = inject('baseUrl');
+  beforeAll(async () => {
+    browser = await launch();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('has zero violations', async () => {
+    const failures: string[] = [];
+    const queue = [...sample];
+    // Two tabs at a time: the machine has two cores.
+    await Promise.all(
+      [0, 1].map(async () => {
+        const context = await browser.newContext({ bypassCSP: true });
+        const page = await context.newPage();
+        for (let item = queue.shift(); item; item = queue.shift()) {
+          await page.goto(base + item.path, { waitUntil: 'load' });
+          const violations = await axe(page);
+          if (violations.length) failures.push(`${item.path}\n  ${describeViolations(violations)}`);
+        }
+        await context.close();
+      }),
+    );
+    expect(failures.slice(0, 10).join('\n')).toBe('');
+  }, 900_000);
+});
