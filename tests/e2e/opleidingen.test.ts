@@ -54,6 +54,7 @@ describe('opleidingen without JavaScript', () => {
     const inTwente = await choose(page, 'Twente', /\/twente\/opleidingen\/niveau\/mbo-2\/vorm\/bbl\/$/);
     expect(inTwente).toBeGreaterThan(0);
     await expect(page.locator('h1').innerText()).resolves.toBe('Opleidingen en cursussen in Twente');
+    await expect(page.locator('script').count(), 'the overview ships no JavaScript').resolves.toBe(0);
     const chosen = page.getByRole('region', { name: 'Je hebt gekozen' });
     await expect(chosen.innerText()).resolves.toMatch(/Niveau: mbo niveau 2[\s\S]*Vorm: BBL \(werken en leren\)/);
     await expect(chosen.getByRole('link', { name: 'verwijder filter mbo niveau 2' }).getAttribute('href')).resolves.toBe('/twente/opleidingen/vorm/bbl/');
@@ -93,12 +94,17 @@ describe('opleidingen without JavaScript', () => {
     await expect(page.getByRole('link', { name: 'Neem contact op met Leerwerkloket Twente' }).getAttribute('href')).resolves.toBe('/twente/contact/');
     await expect(page.getByRole('heading', { name: 'Wie kan dit betalen?' }).count()).resolves.toBe(1);
 
-    // A regional copy points to the national page; no JavaScript is shipped; the JSON-LD is a Course.
+    // A regional copy points to the national page; no inline script (only the JSON-LD data block and
+    // the read-aloud module); the JSON-LD is a Course.
     await expect(page.locator('link[rel="canonical"]').getAttribute('href')).resolves.toBe(`https://leerwerkloket.nl/opleidingen/${slug}/`);
-    await expect(page.locator('script:not([type="application/ld+json"])').count()).resolves.toBe(0);
+    await expect(page.locator('script:not([type="application/ld+json"]):not([src])').count()).resolves.toBe(0);
     const jsonLd = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent())!);
     expect(jsonLd).toMatchObject({ '@type': 'Course', name: offer.title, provider: { name: offer.provider.name } });
     expect(jsonLd.hasCourseInstance[0].startDate).toBe(offer.runs[0].start);
+
+    // The page is in the Twente search index as an opleiding with its facets.
+    const filtersOf = await page.locator('[data-pagefind-filter]').evaluateAll((els) => els.map((e) => e.getAttribute('data-pagefind-filter')));
+    expect(filtersOf).toEqual(expect.arrayContaining(['type:Opleiding', 'regio:Twente', 'niveau:mbo niveau 2', 'vorm:BBL (werken en leren)']));
 
     // The same programme is in the Twente overview (walk its pages) and on the national site.
     let listingPage: string | null = '/twente/opleidingen/';

@@ -188,6 +188,14 @@ describe('the index', () => {
     ]);
   });
 
+  it('page titles name the provider only where titles clash', () => {
+    const a = offer('VCA basis', 'none', ['full-time'], ['veiligheid'], [run('2027-01-04', 'twente')]);
+    const b = { ...offer('VCA basis', 'none', ['full-time'], ['veiligheid'], [run('2027-01-04', 'twente')]), provider: { id: 'q', name: 'Q' } };
+    const c = { ...offer('VCA basis', 'none', ['full-time'], ['veiligheid'], [run('2027-01-04', 'twente')]), provider: { id: 'q', name: 'Q' } };
+    const titles = buildCatalog([a, b, c, offers[0]], SITES).pageTitles;
+    expect([a, b, c, offers[0]].map((o) => titles.get(o.slug))).toEqual(['VCA basis (P)', `VCA basis (Q, ${b.programId})`, `VCA basis (Q, ${c.programId})`, 'Logistiek BBL']);
+  });
+
   it('refuses two offers with the same slug', () => {
     expect(() => buildCatalog([offers[0], { ...offers[1], slug: offers[0].slug }], SITES)).toThrow(/share the URL slug/);
   });

@@ -176,6 +176,22 @@ export interface Catalog {
   offers: Offer[];
   bySlug: Map<string, Offer>;
   sites: Map<string, SiteIndex>;
+  /** Page title per slug: the offer's title, plus the provider (and programme id) where titles clash. */
+  pageTitles: Map<string, string>;
+}
+
+/** Unique page titles: "VCA basis (Opleider A)" only when another offer has the same title. */
+export function pageTitles(offers: Offer[]): Map<string, string> {
+  const count = (key: (o: Offer) => string) => offers.reduce((m, o) => m.set(key(o), (m.get(key(o)) ?? 0) + 1), new Map<string, number>());
+  const byTitle = count((o) => o.title);
+  const byTitleProvider = count((o) => `${o.title}\u0000${o.provider.name}`);
+  return new Map(
+    offers.map((o) => {
+      if (byTitle.get(o.title)! === 1) return [o.slug, o.title];
+      if (byTitleProvider.get(`${o.title}\u0000${o.provider.name}`)! === 1) return [o.slug, `${o.title} (${o.provider.name})`];
+      return [o.slug, `${o.title} (${o.provider.name}, ${o.programId})`];
+    }),
+  );
 }
 
 /** Indexes for every site: the national one (no region) and one per region slug. */
@@ -186,7 +202,12 @@ export function buildCatalog(offers: Offer[], sites: { id: string; region?: stri
     if (bySlug.has(o.slug)) throw new Error(`Two training offers share the URL slug "${o.slug}": ${bySlug.get(o.slug)!.file} and ${o.file}`);
     bySlug.set(o.slug, o);
   }
-  return { offers: sorted, bySlug, sites: new Map(sites.map((s) => [s.id, buildSiteIndex(s.id, sorted, s.region)])) };
+  return {
+    offers: sorted,
+    bySlug,
+    sites: new Map(sites.map((s) => [s.id, buildSiteIndex(s.id, sorted, s.region)])),
+    pageTitles: pageTitles(sorted),
+  };
 }
 
 // ---- pages -----------------------------------------------------------------------------------
