@@ -7,6 +7,8 @@ import { newsSchema } from './schemas/nieuws';
 import { eventSchema } from './schemas/agenda';
 import { editorialLoader } from './lib/editorial-loader';
 import { contentDir } from './lib/config';
+import { offerSchema } from './schemas/opleiding';
+import { edudexLoader } from './lib/edudex-loader';
 
 const pages = defineCollection({
   loader: glob({ pattern: '*.mdx', base: join(contentDir(), 'pages') }),
@@ -18,4 +20,10 @@ const nieuws = defineCollection({ loader: editorialLoader('nieuws'), schema: new
 const agenda = defineCollection({ loader: editorialLoader('agenda'), schema: eventSchema });
 const regio = defineCollection({ loader: editorialLoader('regio'), schema: pageSchema });
 
-export const collections = { pages, nieuws, agenda, regio };
+/** Training offers imported from EDU-DEX feeds (content/opleidingen/, or EDUDEX_DIR). */
+const opleidingen = defineCollection({
+  loader: edudexLoader(),
+  schema: offerSchema,
+});
+
+export const collections = { pages, nieuws, agenda, regio, opleidingen };

@@ -1,5 +1,5 @@
 // Build settings from the environment: hosting mode and which sites to build.
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 export type HostingMode = 'path' | 'host';
 
 export function hostingMode(env: Record<string, string | undefined> = process.env): HostingMode {
@@ -31,4 +31,10 @@ export function buildDate(env: Record<string, string | undefined> = process.env)
 export function contentDir(env: Record<string, string | undefined> = process.env): string {
   const dir = env.CONTENT_DIR?.trim();
   return dir ? resolve(dir) : resolve('content');
+}
+
+/** Folder with the EDU-DEX feeds (feeds.yaml + one folder per provider); EDUDEX_DIR overrides it,
+ *  e.g. for benchmarks with generated feeds. */
+export function edudexDir(env: Record<string, string | undefined> = process.env): string {
+  return env.EDUDEX_DIR?.trim() || join(contentDir(env), 'opleidingen');
 }

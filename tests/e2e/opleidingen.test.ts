@@ -1,0 +1,160 @@
+// The training offer without JavaScript: narrow the national overview to mbo niveau 2, BBL and
+// Twente by clicking links, open a programme, read its next start, place and total cost, and find
+// it on the Twente site. Plus axe on the overview and detail templates.
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { axe, describeViolations, launch } from './browser';
+import { buildDate, edudexDir } from '../../src/lib/config';
+import { loadFeeds } from '../../src/lib/edudex/feeds';
+import { findGemeente } from '../../src/lib/gemeenten';
+import { costShort, dateLabel, money, nextRun, runPlace } from '../../src/lib/opleidingen/format';
+
+let browser: Browser;
+const base = inject('baseUrl');
+const { offers } = loadFeeds(edudexDir(), { buildDate: buildDate() });
+
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+async function open(path: string, javaScriptEnabled = false): Promise<Page> {
+  const context = await browser.newContext({ javaScriptEnabled, bypassCSP: true });
+  const page = await context.newPage();
+  const response = await page.goto(base + path);
+  expect(response?.status(), path).toBe(200);
+  return page;
+}
+
+const filters = (page: Page) => page.getByRole('navigation', { name: 'Filter de opleidingen' });
+
+/** Clicks a filter link like "mbo niveau 2 (27)" and waits for the page it leads to. */
+async function choose(page: Page, label: string, url: RegExp): Promise<number> {
+  const link = filters(page).getByRole('link', { name: new RegExp(`^${label.replace(/[()]/g, '\\$&')} \\((\\d+)\\)$`) });
+  await expect(link.count(), label).resolves.toBe(1);
+  const count = Number((await link.innerText()).match(/\((\d+)\)$/)![1]);
+  await link.click();
+  await page.waitForURL(url);
+  return count;
+}
+
+describe('opleidingen without JavaScript', () => {
+  it('national → mbo niveau 2 → BBL → Twente → a programme with its next start, place and total cost', async () => {
+    const page = await open('/opleidingen/');
+    await expect(page.locator('h1').innerText()).resolves.toBe('Opleidingen en cursussen');
+
+    const level = await choose(page, 'mbo niveau 2', /\/opleidingen\/niveau\/mbo-2\/$/);
+    await expect(page.locator('#resultaten').innerText()).resolves.toContain(`${level} opleidingen`);
+
+    const bbl = await choose(page, 'BBL (werken en leren)', /\/opleidingen\/niveau\/mbo-2\/vorm\/bbl\/$/);
+    expect(bbl).toBeLessThanOrEqual(level);
+
+    const inTwente = await choose(page, 'Twente', /\/twente\/opleidingen\/niveau\/mbo-2\/vorm\/bbl\/$/);
+    expect(inTwente).toBeGreaterThan(0);
+    await expect(page.locator('h1').innerText()).resolves.toBe('Opleidingen en cursussen in Twente');
+    await expect(page.locator('script').count(), 'the overview ships no JavaScript').resolves.toBe(0);
+    const chosen = page.getByRole('region', { name: 'Je hebt gekozen' });
+    await expect(chosen.innerText()).resolves.toMatch(/Niveau: mbo niveau 2[\s\S]*Vorm: BBL \(werken en leren\)/);
+    await expect(chosen.getByRole('link', { name: 'verwijder filter mbo niveau 2' }).getAttribute('href')).resolves.toBe('/twente/opleidingen/vorm/bbl/');
+    const results = page.locator('section[aria-labelledby="resultaten"] li h3 a');
+    await expect(results.count()).resolves.toBe(Math.min(inTwente, 20));
+
+    // The same numbers the feeds give: every listed programme is mbo niveau 2, BBL, with a run in Twente.
+    const expected = offers.filter((o) => o.level === 'mbo niveau 2' && o.forms.includes('dual') && o.regions.includes('twente'));
+    expect(inTwente).toBe(expected.length);
+
+    const first = results.first();
+    const title = await first.innerText();
+    await first.click();
+    await page.waitForURL(/\/twente\/opleidingen\/[a-z0-9-]+\/$/);
+    const slug = new URL(page.url()).pathname.split('/').at(-2)!;
+    const offer = offers.find((o) => o.slug === slug)!;
+    expect(offer.title).toBe(title);
+    await expect(page.locator('h1').innerText()).resolves.toBe(title);
+
+    const next = nextRun(offer, 'twente')!;
+    const box = page.locator('[data-next-start]');
+    await expect(box.locator('[data-field="start"]').innerText()).resolves.toBe(dateLabel(next.start));
+    const place = await box.locator('[data-field="place"]').innerText();
+    expect(place).toBe(runPlace(next));
+    expect(findGemeente(place.split(',')[0])?.regionName, `${place} is in Twente`).toBe('Twente');
+    const cost = await box.locator('[data-field="cost"]').innerText();
+    expect(cost).toBe(costShort(next.cost));
+    expect(cost).toMatch(/^€ \d{1,3}(\.\d{3})*,\d\d/);
+
+    // Every upcoming run is listed with its cost breakdown; the first one's total matches the feed.
+    await expect(page.locator('[data-run]').count()).resolves.toBe(offer.runs.length);
+    await expect(page.locator(`[data-run="${next.id}"] [data-total]`).innerText()).resolves.toBe(money(next.cost!.total));
+
+    // Recognised or not, in words; advice at the Twente loket; who pays links on.
+    await expect(page.locator('[data-recognised]').innerText()).resolves.toMatch(offer.recognised ? /Officieel erkend/ : /geen officieel diploma/);
+    await expect(page.getByRole('heading', { name: 'Twijfel je? Vraag gratis advies bij Leerwerkloket Twente' }).count()).resolves.toBe(1);
+    await expect(page.getByRole('link', { name: 'Neem contact op met Leerwerkloket Twente' }).getAttribute('href')).resolves.toBe('/twente/contact/');
+    await expect(page.getByRole('heading', { name: 'Wie kan dit betalen?' }).count()).resolves.toBe(1);
+
+    // A regional copy points to the national page; no inline script (only the JSON-LD data block and
+    // the read-aloud module); the JSON-LD is a Course.
+    await expect(page.locator('link[rel="canonical"]').getAttribute('href')).resolves.toBe(`https://leerwerkloket.nl/opleidingen/${slug}/`);
+    await expect(page.locator('script:not([type="application/ld+json"]):not([src])').count()).resolves.toBe(0);
+    const jsonLd = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent())!);
+    expect(jsonLd).toMatchObject({ '@type': 'Course', name: offer.title, provider: { name: offer.provider.name } });
+    expect(jsonLd.hasCourseInstance[0].startDate).toBe(offer.runs[0].start);
+
+    // The page is in the Twente search index as an opleiding with its facets.
+    const filtersOf = await page.locator('[data-pagefind-filter]').evaluateAll((els) => els.map((e) => e.getAttribute('data-pagefind-filter')));
+    expect(filtersOf).toEqual(expect.arrayContaining(['type:Opleiding', 'regio:Twente', 'niveau:mbo niveau 2', 'vorm:BBL (werken en leren)']));
+
+    // The same programme is in the Twente overview (walk its pages) and on the national site.
+    let listingPage: string | null = '/twente/opleidingen/';
+    let found = false;
+    while (listingPage && !found) {
+      await page.goto(base + listingPage);
+      found = (await page.locator(`a[href="/twente/opleidingen/${slug}/"]`).count()) > 0;
+      const nextLink = page.locator('a[rel="next"]');
+      listingPage = (await nextLink.count()) ? await nextLink.getAttribute('href') : null;
+    }
+    expect(found, `${slug} on /twente/opleidingen/`).toBe(true);
+    await page.goto(base + `/opleidingen/${slug}/`);
+    await expect(page.getByRole('region', { name: 'In jouw regio' }).getByRole('link', { name: 'Twente' }).getAttribute('href')).resolves.toBe(`/twente/opleidingen/${slug}/`);
+    await page.context().close();
+  });
+
+  it('the national overview lists every programme, 20 per page, with working page links', async () => {
+    const page = await open('/opleidingen/');
+    const pages = Math.ceil(offers.length / 20);
+    await expect(page.locator('#resultaten').innerText()).resolves.toBe(`${offers.length} opleidingen`);
+    await expect(page.getByRole('navigation', { name: 'Paginering' }).getByRole('link', { name: `Pagina ${pages}` }).count()).resolves.toBe(1);
+    await page.getByRole('link', { name: 'Volgende pagina' }).click();
+    await page.waitForURL(/\/opleidingen\/pagina\/2\/$/);
+    await expect(page.locator('section[aria-labelledby="resultaten"] li h3').count()).resolves.toBe(20);
+    await expect(page.getByRole('navigation', { name: 'Paginering' }).locator('[aria-current="page"]').textContent()).resolves.toBe('Pagina 2');
+    await page.context().close();
+  });
+
+  it('a combination without its own page is explained, with a way out', async () => {
+    const page = await open('/opleidingen/niveau/mbo-2/');
+    const kosten = filters(page).getByRole('region', { name: 'Kosten' });
+    await expect(kosten.innerText()).resolves.toMatch(/kan niet samen met mbo niveau 2/);
+    await kosten.getByRole('link').click();
+    await page.waitForURL(/\/opleidingen\/#filter-kosten$/);
+    await page.context().close();
+  });
+});
+
+describe('accessibility of the training pages (axe-core)', () => {
+  const slug = offers.find((o) => o.regions.includes('twente') && o.runs.length > 0 && !o.online)!.slug;
+  const online = offers.find((o) => o.online && o.runs.length === 0)!.slug;
+  // One page per template variant: national overview with active filters and regio links, regional
+  // overview with pagination, national detail with dated runs, regional detail of an online course.
+  const paths = ['/opleidingen/niveau/mbo-2/vorm/bbl/', '/twente/opleidingen/', `/opleidingen/${slug}/`, `/groningen/opleidingen/${online}/`];
+  for (const path of paths) {
+    it(`${path} has no axe violations`, async () => {
+      const page = await open(path, true);
+      const violations = await axe(page);
+      expect(violations, describeViolations(violations)).toEqual([]);
+      await page.context().close();
+    });
+  }
+});
