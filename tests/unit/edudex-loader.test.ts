@@ -1,3 +1,4 @@
+import { resolve } from 'node:path';
 // The Astro content loader, driven with a stand-in for Astro's loader context.
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -42,8 +43,9 @@ describe('edudexLoader', () => {
     expect(logged.join('\n')).toMatch(/EDU-DEX feeds refused\. 1 problem\(s\) in the content:\n {2}- .*bad-run-status\/status\/programs\/a.xml \(provider status\)/);
   });
 
-  it('reads the feed folder from EDUDEX_DIR, default content/opleidingen', () => {
-    expect(edudexDir({})).toBe('content/opleidingen');
+  it('reads the feed folder from EDUDEX_DIR, default <CONTENT_DIR>/opleidingen', () => {
+    expect(edudexDir({})).toBe(resolve('content/opleidingen'));
+    expect(edudexDir({ CONTENT_DIR: '/tmp/copy/content' })).toBe('/tmp/copy/content/opleidingen');
     expect(edudexDir({ EDUDEX_DIR: '/tmp/bench/feeds ' })).toBe('/tmp/bench/feeds');
   });
 });
