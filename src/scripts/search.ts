@@ -155,11 +155,13 @@ export async function enhanceSearch(root: HTMLElement): Promise<void> {
     shown = search.results;
     offset = 0;
     list.replaceChildren();
+    await renderMore();
+    if (mine !== run) return;
+    // Announce only when the results are on the page, so the count and the list agree.
     const n = shown.length;
     const what = state.q ? ` voor “${state.q}”` : '';
     status.textContent = n === 0 ? `Geen resultaten${what}.` : `${n} ${n === 1 ? 'resultaat' : 'resultaten'}${what}.`;
     empty.hidden = n > 0;
-    await renderMore();
   }
 
   const commit = (push: boolean) => {
