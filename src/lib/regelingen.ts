@@ -5,6 +5,7 @@ import { LANDELIJK, type RegelingData, type Status } from '../schemas/regeling';
 import { formatDutchDate, monthsBefore } from './dates';
 import { ContentError } from './errors';
 import { getSite, NATIONAL } from './sites';
+import { rulesOf, type CheckItem } from './regelingencheck';
 
 /** A regeling as the content collection (and scripts/check-regelingen.ts) hands it over. */
 export interface RegelingEntry {
@@ -174,4 +175,32 @@ export function formatFreshnessReport(report: FreshnessReport): string[] {
     for (const c of report.contradictions) for (const p of c.problems) lines.push(`  - ${c.file}: ${p}`);
   }
   return lines;
+}
+
+/**
+ * What the regelingencheck needs of each regeling the site shows that is not closed on `today`.
+ * Regional ones get a region condition unless shown on their own region's site.
+ */
+export function checkItems(
+  entries: RegelingEntry[],
+  options: { siteId: string; today: string; href: (id: string) => string },
+): CheckItem[] {
+  const { siteId, today } = options;
+  return regelingenForSite(entries, siteId)
+    .map((entry) => ({ entry, status: effectiveStatus(entry.data, today) }))
+    .filter((x): x is { entry: RegelingEntry; status: 'open' | 'verwacht' } => x.status !== 'gesloten')
+    .map(({ entry, status }) => {
+      const regions = scopeRegions(entry.data);
+      return {
+        id: entry.id,
+        title: entry.data.title,
+        summary: entry.data.summary,
+        href: options.href(entry.id),
+        status,
+        statusLabel: STATUS_LABELS[status],
+        statusNote: statusNote(entry.data, today),
+        rules: rulesOf(entry.data),
+        ...(regions && !regions.includes(siteId) ? { regionNames: regionNames(entry.data) } : {}),
+      };
+    });
 }
