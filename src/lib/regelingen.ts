@@ -4,7 +4,7 @@ import { AUDIENCES, AUDIENCE_LABELS } from '../schemas/shared';
 import { LANDELIJK, type RegelingData, type Status } from '../schemas/regeling';
 import { formatDutchDate, monthsBefore } from './dates';
 import { ContentError } from './errors';
-import { getSite, NATIONAL } from './sites';
+import { getSite, NATIONAL, siteUrls } from './sites';
 import { rulesOf, type CheckItem } from './regelingencheck';
 
 /** A regeling as the content collection (and scripts/check-regelingen.ts) hands it over. */
@@ -19,6 +19,9 @@ export const STATUS_LABELS: Record<Status, string> = { open: 'Open', gesloten: '
 
 /** Months after which a regeling counts as not recently checked. */
 export const FRESH_MONTHS = 6;
+
+/** A regeling's page inside a site. */
+export const regelingPath = (id: string) => `/regelingen/${id}/`;
 
 export const fileOf = (entry: RegelingEntry) => entry.filePath ?? `content/regelingen/${entry.id}.mdx`;
 
@@ -183,9 +186,10 @@ export function formatFreshnessReport(report: FreshnessReport): string[] {
  */
 export function checkItems(
   entries: RegelingEntry[],
-  options: { siteId: string; today: string; href: (id: string) => string },
+  options: { siteId: string; today: string },
 ): CheckItem[] {
   const { siteId, today } = options;
+  const urls = siteUrls();
   return regelingenForSite(entries, siteId)
     .map((entry) => ({ entry, status: effectiveStatus(entry.data, today) }))
     .filter((x): x is { entry: RegelingEntry; status: 'open' | 'verwacht' } => x.status !== 'gesloten')
@@ -195,7 +199,7 @@ export function checkItems(
         id: entry.id,
         title: entry.data.title,
         summary: entry.data.summary,
-        href: options.href(entry.id),
+        href: urls.href(siteId, siteId, regelingPath(entry.id)),
         status,
         statusLabel: STATUS_LABELS[status],
         statusNote: statusNote(entry.data, today),

@@ -8,7 +8,7 @@ import { readRegelingen } from '../../src/lib/regelingen-files';
 
 const TODAY = '2026-11-23';
 const all = readRegelingen();
-const itemsFor = (siteId: string, today = TODAY) => checkItems(all, { siteId, today, href: (id) => `/${siteId}/regelingen/${id}/` });
+const itemsFor = (siteId: string, today = TODAY) => checkItems(all, { siteId, today });
 const national = itemsFor('landelijk');
 const run = (answers: Answers, items = national) => checkRegelingen(items, answers);
 const byId = (answers: Answers, items = national) => new Map(run(answers, items).map((r) => [r.item.id, r]));
@@ -71,14 +71,17 @@ describe('the regelingencheck on real content', () => {
   it('regional regelingen: a condition on the national site, none on their own site, absent elsewhere', () => {
     const onNational = byId({ role: 'werkende' }).get('twents-fonds-voor-vakmanschap')!;
     expect(onNational.conditions).toEqual(['als je in de regio Twente woont of werkt']);
-    expect(byId({ role: 'werkende' }, itemsFor('twente')).get('twents-fonds-voor-vakmanschap')!.conditions).toEqual([]);
+    const onTwente = byId({ role: 'werkende' }, itemsFor('twente')).get('twents-fonds-voor-vakmanschap')!;
+    expect(onTwente.conditions).toEqual([]);
+    expect(onTwente.item.href).toBe('/twente/regelingen/twents-fonds-voor-vakmanschap/');
+    expect(onNational.item.href).toBe('/regelingen/twents-fonds-voor-vakmanschap/');
     expect(byId({ role: 'werkende' }, itemsFor('rijnmond')).has('twents-fonds-voor-vakmanschap')).toBe(false);
   });
 });
 
 describe('matching rules', () => {
   it('roles come from eligibility, or else from the audiences', () => {
-    const fromAudiences = checkItems([{ id: 'a', data: { ...all[0].data, audiences: ['werkgever', 'statushouder'], eligibility: undefined } }], { siteId: 'landelijk', today: TODAY, href: () => '/' });
+    const fromAudiences = checkItems([{ id: 'a', data: { ...all[0].data, audiences: ['werkgever', 'statushouder'], eligibility: undefined } }], { siteId: 'landelijk', today: TODAY });
     expect(fromAudiences[0].rules.roles).toEqual(['werkgever']);
   });
 
