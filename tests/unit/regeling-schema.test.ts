@@ -77,7 +77,8 @@ describe('regeling schema', () => {
   });
 });
 
-describe('npm run check:regelingen', () => {
+// Each run starts tsx (a few seconds under load), so these tests get more time.
+describe('npm run check:regelingen', { timeout: 60_000 }, () => {
   const run = (dir: string, today: string) =>
     spawnSync(process.execPath, ['node_modules/tsx/dist/cli.mjs', 'scripts/check-regelingen.ts', dir], {
       encoding: 'utf8',
