@@ -5,10 +5,12 @@ import { glob } from 'astro/loaders';
 import { pageSchema } from './schemas/page';
 import { newsSchema } from './schemas/nieuws';
 import { eventSchema } from './schemas/agenda';
-import { editorialLoader } from './lib/editorial-loader';
-import { contentDir } from './lib/config';
 import { offerSchema } from './schemas/opleiding';
+import { regelingSchema } from './schemas/regeling';
+import { contentDir } from './lib/config';
+import { editorialLoader } from './lib/editorial-loader';
 import { edudexLoader } from './lib/edudex-loader';
+import { regelingenLoader } from './lib/regelingen-loader';
 
 const pages = defineCollection({
   loader: glob({ pattern: '*.mdx', base: join(contentDir(), 'pages') }),
@@ -21,9 +23,9 @@ const agenda = defineCollection({ loader: editorialLoader('agenda'), schema: eve
 const regio = defineCollection({ loader: editorialLoader('regio'), schema: pageSchema });
 
 /** Training offers imported from EDU-DEX feeds (content/opleidingen/, or EDUDEX_DIR). */
-const opleidingen = defineCollection({
-  loader: edudexLoader(),
-  schema: offerSchema,
-});
+const opleidingen = defineCollection({ loader: edudexLoader(), schema: offerSchema });
 
-export const collections = { pages, nieuws, agenda, regio, opleidingen };
+/** Financial regulations, maintained by the national team. */
+const regelingen = defineCollection({ loader: regelingenLoader(), schema: regelingSchema });
+
+export const collections = { pages, nieuws, agenda, regio, opleidingen, regelingen };

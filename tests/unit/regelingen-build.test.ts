@@ -1,0 +1,60 @@
+// The content collection runs the same checks as the scripts: a copy of the project with one
+// changed regeling is synced by Astro, which must stop on a bad cross-reference and warn about
+// stale or contradictory dates.
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { stringify } from 'yaml';
+import { BASE } from './helpers/regelingen';
+
+const root = resolve('.');
+const copies: string[] = [];
+
+function projectWith(files: Record<string, Record<string, unknown>>): string {
+  const dir = mkdtempSync(join(tmpdir(), 'lwl-sync-'));
+  copies.push(dir);
+  for (const part of ['astro.config.mjs', 'tsconfig.json', 'package.json', 'src', 'regions', 'public', 'content/pages', 'content/regelingen']) {
+    cpSync(join(root, part), join(dir, part), { recursive: true });
+  }
+  symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'), 'dir');
+  for (const [id, data] of Object.entries(files)) {
+    writeFileSync(join(dir, 'content/regelingen', `${id}.mdx`), `---\n${stringify({ ...BASE, ...data })}---\nTekst.\n`);
+  }
+  return dir;
+}
+
+const sync = (dir: string) =>
+  spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'sync'], { cwd: dir, encoding: 'utf8', env: { ...process.env, BUILD_DATE: '2026-11-23' } });
+
+afterAll(() => copies.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+
+describe('regelingen collection (astro sync)', () => {
+  it('warns about a stale regeling and a contradiction, and carries on', () => {
+    const result = sync(projectWith({
+      'test-oud': { lastChecked: '2025-01-15' },
+      'test-verlopen': { status: 'open', closes: '2026-09-16' },
+    }));
+    const out = result.stdout + result.stderr;
+    expect(result.status, out).toBe(0);
+    expect(out).toMatch(/content\/regelingen\/test-oud\.mdx: lastChecked 2025-01-15/);
+    expect(out).toMatch(/content\/regelingen\/test-verlopen\.mdx: status is "open" but closes \(2026-09-16\) has passed/);
+  }, 120_000);
+
+  it('stops on an insteadOf that names no regeling, naming file and field', () => {
+    const result = sync(projectWith({ 'test-gesloten': { status: 'gesloten', insteadOf: ['bestaat-niet'] } }));
+    const out = result.stdout + result.stderr;
+    expect(result.status).not.toBe(0);
+    expect(out).toMatch(/content\/regelingen\/test-gesloten\.mdx → insteadOf\[0\]: "bestaat-niet" is not a regeling/);
+  }, 120_000);
+
+  it('stops on a bad status or an unknown region, naming file and field', () => {
+    const result = sync(projectWith({ 'test-kapot': { status: 'dicht', scope: ['atlantis'] } }));
+    const out = result.stdout + result.stderr;
+    expect(result.status).not.toBe(0);
+    expect(out).toMatch(/test-kapot/);
+    expect(out).toMatch(/status: "dicht" is not a status; use one of: open, gesloten, verwacht/);
+    expect(out).toMatch(/scope\.0: "atlantis" is not a region slug|scope\[0\]: "atlantis" is not a region slug/);
+  }, 120_000);
+});
