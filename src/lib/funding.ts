@@ -82,3 +82,13 @@ export function describeFunds(funds: FundsRule[] | undefined): string[] {
     return sentence(`${adjective}opleidingen${places.length ? ` in ${orList(places)}` : ''}${forms.length ? `: ${orList(forms)}` : ''}`);
   });
 }
+
+/** Offers on a site that a regeling can pay for (in the site's listing order). */
+export function offersFundedBy<T extends FundableOffer>(offers: T[], funds: FundsRule | FundsRule[] | undefined): T[] {
+  return funds ? offers.filter((offer) => canFund(funds, offer)) : [];
+}
+
+/** A region-scoped regeling only helps with an offer given in (one of) its regions, or online. */
+export function scopeFits(scope: string[] | undefined, offer: { regions: string[]; online: boolean }): boolean {
+  return !scope || offer.online || offer.regions.some((r) => scope.includes(r));
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { canFund, describeFunds, regelingenForOffer, type FundableOffer } from '../../src/lib/funding';
+import { canFund, describeFunds, offersFundedBy, regelingenForOffer, scopeFits, type FundableOffer } from '../../src/lib/funding';
 import { readRegelingen } from '../../src/lib/regelingen-files';
 import { entry } from './helpers/regelingen';
 
@@ -70,5 +70,21 @@ describe('describeFunds', () => {
     ]);
     expect(describeFunds([{ levels: ['mbo niveau 1', 'mbo niveau 2'], recognisedOnly: false }])).toEqual(['Mbo-opleidingen (niveau 1 of 2).']);
     expect(describeFunds(undefined)).toEqual([]);
+  });
+});
+
+describe('both sides of the link between regelingen and offers', () => {
+  const bbl = { level: 'mbo niveau 2', forms: ['dual'], recognised: true, regions: ['twente'], online: false };
+  const bol = { level: 'mbo niveau 2', forms: ['full-time'], recognised: true, regions: ['rijnmond'], online: false };
+  const web = { level: 'none', forms: ['e-learning'], recognised: false, regions: [], online: true };
+  it('offersFundedBy keeps the offers a rule fits, in order', () => {
+    expect(offersFundedBy([bbl, bol, web], { forms: ['dual'], recognisedOnly: true })).toEqual([bbl]);
+    expect(offersFundedBy([bbl, bol, web], undefined)).toEqual([]);
+  });
+  it('a regional regeling only fits offers in its regions, or online', () => {
+    expect(scopeFits(['twente'], bbl)).toBe(true);
+    expect(scopeFits(['twente'], bol)).toBe(false);
+    expect(scopeFits(['twente'], web)).toBe(true);
+    expect(scopeFits(undefined, bol)).toBe(true);
   });
 });
