@@ -1,10 +1,10 @@
 // `npm run build`: validate the region files, run Astro, lay out host folders (SITE_MODE=host)
 // and index the output for search. OUT_DIR sets the output folder (default dist).
 import { spawnSync } from 'node:child_process';
-import { readdirSync, statSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { hostingMode } from '../src/lib/config';
 import { ContentErrors } from '../src/lib/errors';
+import { htmlFiles } from '../src/lib/output/files';
 import { splitByHost } from '../src/lib/output/host-layout';
 import { ADMIN_DIR, adminHost } from '../src/lib/cms/admin';
 import { placeNotFoundPages } from '../src/lib/output/not-found';
@@ -60,16 +60,7 @@ if (mode === 'host') {
   console.log(`Host mode: ${hosts.length} host folders in ${outDir} (the CMS on ${adminHost()})`);
 }
 
-const pages = countHtml(outDir);
+const pages = htmlFiles(outDir).length;
 const seconds = (performance.now() - started) / 1000;
 console.log(`Done: ${pages} HTML pages in ${seconds.toFixed(1)} s (${(pages / seconds).toFixed(0)} pages/s)`);
 
-function countHtml(dir: string): number {
-  let n = 0;
-  for (const entry of readdirSync(dir)) {
-    const path = join(dir, entry);
-    if (statSync(path).isDirectory()) n += countHtml(path);
-    else if (entry.endsWith('.html')) n += 1;
-  }
-  return n;
-}

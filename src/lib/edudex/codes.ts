@@ -15,7 +15,7 @@ export interface Code {
 
 /** programForm → label for facets and lists, plus the mbo wording (BOL/BBL) where it applies. */
 export const PROGRAM_FORMS: Record<string, Code & { mboLabel?: string; online?: boolean }> = {
-  'full-time': { label: 'Voltijd (BOL)', slug: 'voltijd', mboLabel: 'BOL (voltijd)' },
+  'full-time': { label: 'Voltijd', slug: 'voltijd', mboLabel: 'BOL (voltijd)' },
   'part-time': { label: 'Deeltijd', slug: 'deeltijd' },
   dual: { label: 'BBL (werken en leren)', slug: 'bbl', mboLabel: 'BBL (werken en leren)' },
   'evening education': { label: 'Avondonderwijs', slug: 'avond' },

@@ -1,7 +1,8 @@
 // Which hashed build assets (/_astro/…) a set of pages needs: the files their HTML references,
 // and everything those scripts and stylesheets load in turn. Used in host mode to keep the large
 // CMS bundle out of the 36 public sites and to give the admin host only what it needs.
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { htmlFiles } from './files';
 import { join } from 'node:path';
 
 export const ASSET_DIR = '_astro';
@@ -9,15 +10,8 @@ export const ASSET_DIR = '_astro';
 const ABSOLUTE = /\/?_astro\/([\w.~-]+\.[a-z0-9]+)/g;
 const RELATIVE = /["'`(]\.\/([\w.~-]+\.[a-z0-9]+)["'`)]/g;
 
-export function htmlFilesUnder(dir: string, out: string[] = []): string[] {
-  if (!existsSync(dir)) return out;
-  for (const entry of readdirSync(dir)) {
-    const path = join(dir, entry);
-    if (statSync(path).isDirectory()) {
-      if (entry !== ASSET_DIR) htmlFilesUnder(path, out);
-    } else if (entry.endsWith('.html')) out.push(path);
-  }
-  return out;
+export function htmlFilesUnder(dir: string): string[] {
+  return htmlFiles(dir, { skipAnywhere: new Set([ASSET_DIR]) });
 }
 
 /** Names of the files in <root>/_astro that the given HTML files need, directly or indirectly. */

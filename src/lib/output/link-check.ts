@@ -1,6 +1,7 @@
 // Checks every internal link and anchor in a built output folder, in either hosting mode.
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
+import { htmlFiles } from './files';
 import { resolveFile } from './static-server';
 
 export interface BrokenLink {
@@ -15,14 +16,6 @@ export interface LinkReport {
   broken: BrokenLink[];
 }
 
-function htmlFiles(dir: string, out: string[] = []): string[] {
-  for (const entry of readdirSync(dir)) {
-    const path = join(dir, entry);
-    if (statSync(path).isDirectory()) htmlFiles(path, out);
-    else if (entry.endsWith('.html')) out.push(path);
-  }
-  return out;
-}
 
 const ATTR = /\s(?:href|src|action)="([^"]*)"/g;
 const ID = /\sid="([^"]+)"/g;

@@ -1,7 +1,8 @@
 // Checks over the built HTML that every page must pass (title, description, lang, h1, canonical),
 // and a sample with one page per template per site for the slower checks (validator, axe).
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { relative, sep } from 'node:path';
+import { htmlFiles } from './files';
 
 export interface PageInfo {
   file: string;
@@ -17,14 +18,6 @@ export interface AuditProblem {
   problem: string;
 }
 
-function htmlFiles(dir: string, out: string[] = []): string[] {
-  for (const entry of readdirSync(dir)) {
-    const path = join(dir, entry);
-    if (statSync(path).isDirectory()) htmlFiles(path, out);
-    else if (entry.endsWith('.html')) out.push(path);
-  }
-  return out;
-}
 
 const first = (html: string, re: RegExp) => html.match(re)?.[1];
 

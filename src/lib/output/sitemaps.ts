@@ -1,6 +1,7 @@
 // Build post-step (before the host split, so both modes get it): a sitemap.xml per site with its
 // production (host mode) URLs, and a robots.txt per site that points to it.
-import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { htmlFiles } from './files';
 import { join, relative, sep } from 'node:path';
 import type { HostingMode } from '../config';
 import { ADMIN_PATH } from '../deploy/headers';
@@ -14,15 +15,6 @@ export interface OutputSite {
 /** The sitemap protocol's limit per file; above it sitemap.xml becomes an index of parts. */
 export const SITEMAP_LIMIT = 50_000;
 
-function htmlFiles(dir: string, skip: Set<string>, out: string[] = []): string[] {
-  for (const entry of readdirSync(dir)) {
-    if (skip.has(entry)) continue;
-    const path = join(dir, entry);
-    if (statSync(path).isDirectory()) htmlFiles(path, new Set(), out);
-    else if (entry.endsWith('.html')) out.push(path);
-  }
-  return out;
-}
 
 const NOINDEX = /<meta\s+name="robots"\s+content="[^"]*noindex/i;
 const CANONICAL = /<link\s+rel="canonical"\s+href="([^"]+)"/i;
@@ -49,7 +41,7 @@ export function sitemapUrls(outDir: string, sites: OutputSite[], urls: Urls): Ma
   for (const site of sites) {
     const siteRoot = site.isNational ? outDir : join(outDir, site.id);
     const list: string[] = [];
-    for (const file of htmlFiles(siteRoot, site.isNational ? regional : new Set())) {
+    for (const file of htmlFiles(siteRoot, { skipTop: site.isNational ? regional : undefined })) {
       const path = pagePath(relative(siteRoot, file));
       if (EXCLUDED(path)) continue;
       const url = urls.absolute(site.id, encodeURI(path));

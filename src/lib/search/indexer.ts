@@ -2,8 +2,9 @@
 // A regional index holds that site's pages (its own items and its copies of national content);
 // the national index holds the national pages plus regional news and events, linked to the
 // regional page. Result URLs are written for the hosting mode, so both modes work.
-import { readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
+import { htmlFiles } from '../output/files';
 import type { Urls } from '../urls';
 
 export interface IndexedSite {
@@ -24,14 +25,6 @@ export interface IndexPlan {
   pages: PlannedPage[];
 }
 
-function htmlFiles(dir: string, out: string[] = []): string[] {
-  for (const entry of readdirSync(dir)) {
-    const path = join(dir, entry);
-    if (statSync(path).isDirectory()) htmlFiles(path, out);
-    else if (entry.endsWith('.html')) out.push(path);
-  }
-  return out;
-}
 
 const isIndexable = (html: string) => html.includes('data-pagefind-body');
 const wantsNational = (html: string) => /<html[^>]*\sdata-search-national="true"/.test(html);
