@@ -65,13 +65,26 @@ export async function enhanceSearch(root: HTMLElement): Promise<void> {
   const labels = JSON.parse(root.dataset.filterLabels ?? '{}') as Record<string, string>;
   const filterKeys = Object.keys(labels);
 
+  // Catch the first submit straight away, so a fast keyboard user keeps focus in the field
+  // instead of reloading the page while the index is still loading.
+  let ready: ((push: boolean) => void) | undefined;
+  let queued = false;
+  const onEarlySubmit = (event: SubmitEvent) => {
+    event.preventDefault();
+    if (ready) ready(true);
+    else queued = true;
+  };
+  form.addEventListener('submit', onEarlySubmit);
+
   let pagefind: Pagefind;
   try {
     pagefind = (await import(/* @vite-ignore */ root.dataset.pagefind!)) as Pagefind;
     await pagefind.options({ baseUrl: '/', excerptLength: 24 });
     await pagefind.init();
   } catch {
+    form.removeEventListener('submit', onEarlySubmit);
     status.textContent = 'Zoeken lukt nu niet. Gebruik de overzichten hieronder.';
+    if (queued) form.submit();
     return;
   }
   root.querySelector<HTMLElement>('[data-no-js]')!.hidden = true;
@@ -177,11 +190,10 @@ export async function enhanceSearch(root: HTMLElement): Promise<void> {
     window.clearTimeout(timer);
     timer = window.setTimeout(() => void commit(false), 250);
   });
-  form.addEventListener('submit', (event) => {
-    event.preventDefault();
+  ready = (push) => {
     window.clearTimeout(timer);
-    void commit(true);
-  });
+    void commit(push);
+  };
   sortSelect.addEventListener('change', () => void commit(true));
   filtersBox.addEventListener('change', () => void commit(true));
   more.addEventListener('click', () => {
@@ -195,6 +207,11 @@ export async function enhanceSearch(root: HTMLElement): Promise<void> {
   });
 
   const initial = readState(location.search, filterKeys);
+  if (queued) {
+    // Typed and submitted before the index was ready: that query wins over the URL.
+    ready(true);
+    return;
+  }
   applyState(initial);
   await runSearch(initial);
 }

@@ -21,11 +21,12 @@ export interface AuditProblem {
 
 const first = (html: string, re: RegExp) => html.match(re)?.[1];
 
-export function readPages(root: string): { pages: PageInfo[]; problems: AuditProblem[] } {
+/** `skip`: top-level folders that are not public pages (the CMS admin). */
+export function readPages(root: string, skip: string[] = []): { pages: PageInfo[]; problems: AuditProblem[] } {
   const pages: PageInfo[] = [];
   const problems: AuditProblem[] = [];
   const titles = new Map<string, string>();
-  for (const file of htmlFiles(root)) {
+  for (const file of htmlFiles(root, { skipTop: new Set(skip) })) {
     const path = '/' + relative(root, file).split(sep).join('/').replace(/(^|\/)index\.html$/, '$1');
     const html = readFileSync(file, 'utf8');
     const add = (problem: string) => problems.push({ path, problem });
