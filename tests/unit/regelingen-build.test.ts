@@ -30,7 +30,8 @@ const sync = (dir: string) =>
 
 afterAll(() => copies.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
 
-describe('regelingen collection (astro sync)', () => {
+// Each case runs `astro sync` on a project copy: seconds, not milliseconds.
+describe('regelingen collection (astro sync)', { timeout: 120_000 }, () => {
   it('warns about a stale regeling and a contradiction, and carries on', () => {
     const result = sync(projectWith({
       'test-oud': { lastChecked: '2025-01-15' },
