@@ -26,7 +26,11 @@ function projectWith(files: Record<string, Record<string, unknown>>): string {
 }
 
 const sync = (dir: string) =>
-  spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'sync'], { cwd: dir, encoding: 'utf8', env: { ...process.env, BUILD_DATE: '2026-11-23' } });
+  spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'sync'], { cwd: dir, encoding: 'utf8', env: { ...process.env, BUILD_DATE: '2026-11-23', NO_COLOR: '1', FORCE_COLOR: '0' } });
+
+/** Astro's log as plain text: no colour codes, no escaped quotes (both vary with the terminal). */
+const plain = (result: { stdout: string; stderr: string }) =>
+  (result.stdout + result.stderr).replace(/\u001b\[[0-9;]*m/g, '').replace(/\\"/g, '"');
 
 afterAll(() => copies.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
 
@@ -37,7 +41,7 @@ describe('regelingen collection (astro sync)', { timeout: 120_000 }, () => {
       'test-oud': { lastChecked: '2025-01-15' },
       'test-verlopen': { status: 'open', closes: '2026-09-16' },
     }));
-    const out = result.stdout + result.stderr;
+    const out = plain(result);
     expect(result.status, out).toBe(0);
     expect(out).toMatch(/content\/regelingen\/test-oud\.mdx: lastChecked 2025-01-15/);
     expect(out).toMatch(/content\/regelingen\/test-verlopen\.mdx: status is "open" but closes \(2026-09-16\) has passed/);
@@ -45,14 +49,14 @@ describe('regelingen collection (astro sync)', { timeout: 120_000 }, () => {
 
   it('stops on an insteadOf that names no regeling, naming file and field', () => {
     const result = sync(projectWith({ 'test-gesloten': { status: 'gesloten', insteadOf: ['bestaat-niet'] } }));
-    const out = result.stdout + result.stderr;
+    const out = plain(result);
     expect(result.status).not.toBe(0);
     expect(out).toMatch(/content\/regelingen\/test-gesloten\.mdx → insteadOf\[0\]: "bestaat-niet" is not a regeling/);
   }, 120_000);
 
   it('stops on a bad status or an unknown region, naming file and field', () => {
     const result = sync(projectWith({ 'test-kapot': { status: 'dicht', scope: ['atlantis'] } }));
-    const out = result.stdout + result.stderr;
+    const out = plain(result);
     expect(result.status).not.toBe(0);
     expect(out).toMatch(/test-kapot/);
     expect(out).toMatch(/status: "dicht" is not a status; use one of: open, gesloten, verwacht/);
