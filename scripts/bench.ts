@@ -1,12 +1,13 @@
 // `npm run bench [-- --offers 5000,20000] [-- --quick]`: build times, page weights and search figures,
 // printed and written to BENCHMARKS.md. --quick skips the synthetic-offer builds.
 import { spawnSync } from 'node:child_process';
-import { cpus, totalmem } from 'node:os';
+import { cpus, loadavg, totalmem } from 'node:os';
 import { mkdirSync, rmSync, symlinkSync, writeFileSync, existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
 import { folderSize, pageWeight } from '../src/lib/bench/weight';
 import { markdownReport, type BuildFigure, type SearchFigure, type TemplateFigure } from '../src/lib/bench/report';
+import { htmlFiles } from '../src/lib/output/files';
 import { readPages, templateSample } from '../src/lib/output/page-audit';
 import { startStaticServer } from '../src/lib/output/static-server';
 
@@ -17,21 +18,24 @@ const args = process.argv.slice(2);
 const quick = args.includes('--quick');
 const offersArg = args[args.indexOf('--offers') + 1];
 const offers = quick ? [] : (args.includes('--offers') ? offersArg : '5000,20000').split(',').map(Number);
+const loadAtStart = loadavg()[0];
 rmSync(WORK, { recursive: true, force: true });
 mkdirSync(WORK, { recursive: true });
 
 function run(command: string[], env: Record<string, string> = {}, cwd = ROOT) {
   const started = performance.now();
-  const result = spawnSync(command[0], command.slice(1), { cwd, env: { ...process.env, ...env }, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
+  const result = spawnSync(command[0], command.slice(1), { cwd, env: { ...process.env, ...env }, encoding: 'utf8', maxBuffer: 1024 * 1024 * 1024 });
   if (result.status !== 0) throw new Error(`${command.join(' ')} failed:\n${result.stdout.slice(-3000)}\n${result.stderr.slice(-3000)}`);
-  return (performance.now() - started) / 1000;
+  return { seconds: (performance.now() - started) / 1000, stdout: result.stdout };
 }
 
 function build(label: string, env: Record<string, string>): BuildFigure & { out: string } {
   const out = join(WORK, label.replace(/[^a-z0-9]+/gi, '-').toLowerCase());
-  const seconds = run([process.execPath, 'node_modules/tsx/dist/cli.mjs', 'scripts/build.ts'], { ...env, OUT_DIR: out, SITE_MODE: 'path' });
-  const figure = { label, seconds, pages: readPages(out).pages.length, bytes: folderSize(out), out };
-  console.log(`${label}: ${seconds.toFixed(1)} s, ${figure.pages} pages, ${(figure.bytes / 1048576).toFixed(1)} MB`);
+  const { seconds, stdout } = run([process.execPath, 'node_modules/tsx/dist/cli.mjs', 'scripts/build.ts'], { ...env, OUT_DIR: out, SITE_MODE: 'path' });
+  // scripts/build.ts prints "Search: 36 indexes, 4321 entries in 12.3 s".
+  const searchSeconds = Number(/^Search: .* in ([\d.]+) s$/m.exec(stdout)?.[1] ?? NaN);
+  const figure = { label, seconds, searchSeconds: Number.isNaN(searchSeconds) ? undefined : searchSeconds, pages: htmlFiles(out).length, bytes: folderSize(out), out };
+  console.log(`${label}: ${seconds.toFixed(1)} s (search ${figure.searchSeconds?.toFixed(1) ?? '?'} s), ${figure.pages} pages, ${(figure.bytes / 1048576).toFixed(1)} MB`);
   return figure;
 }
 
@@ -59,7 +63,7 @@ const { slug } = Astro.params;
 ---
 <html lang="nl"><head><title>Pagina {slug}</title></head><body><h1>Pagina {slug}</h1><p>Inhoud.</p></body></html>
 `);
-const bareSeconds = run([process.execPath, join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build'], {}, bareDir);
+const bareSeconds = run([process.execPath, join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build'], {}, bareDir).seconds;
 console.log(`Bare Astro, ${full.pages} pages: ${bareSeconds.toFixed(1)} s`);
 
 // First-view weight for one page of each template, national site and one region.
@@ -74,40 +78,43 @@ const templates: TemplateFigure[] = templateSample(pages.filter((p) => p.site ==
   })
   .sort((a, b) => a.template.localeCompare(b.template));
 
-// Search: index sizes, and a first query on a cold cache in Chromium (gzip like production).
-const search: SearchFigure[] = [];
-const { server, url } = await startStaticServer({ root: full.out, gzip: true });
+// Search: index size, and a first query on a cold cache in Chromium (gzip like production).
+// The bytes are counted where they are sent, so Pagefind's Web Worker and WebAssembly count too.
 const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update'] });
-for (const [label, site, query] of [['Twente site', 'twente', 'heftruck'], ['National site', '', 'heftruck']] as const) {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  const cdp = await context.newCDPSession(page);
-  await cdp.send('Network.enable');
-  await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
-  // Everything the search needs comes from /pagefind/: count those bytes from a cold start.
-  const urls = new Map<string, string>();
+async function measureSearch(out: string, label: string, site: string, query: string): Promise<SearchFigure> {
   let bytes = 0;
-  cdp.on('Network.requestWillBeSent', (e: { requestId: string; request: { url: string } }) => urls.set(e.requestId, e.request.url));
-  cdp.on('Network.loadingFinished', (e: { requestId: string; encodedDataLength: number }) => {
-    if (urls.get(e.requestId)?.includes('/pagefind/')) bytes += e.encodedDataLength;
-  });
-  await page.goto(`${url}/${site ? site + '/' : ''}zoeken/`, { waitUntil: 'networkidle' });
-  const started = await page.evaluate(() => performance.now());
-  await page.locator('#zoekterm').fill(query);
-  await page.waitForFunction(() => /resulta/.test(document.querySelector('[data-status]')?.textContent ?? ''), undefined, { timeout: 10_000 });
-  const ended = await page.evaluate(() => performance.now());
-  await page.waitForLoadState('networkidle');
-  const indexDir = join(full.out, site, 'pagefind');
-  // Index size: what queries can download (the unused Pagefind UI bundles are left out).
-  // The search field waits 250 ms after the last keystroke before it searches; that pause is subtracted.
-  search.push({ label: `${label} (“${query}”)`, indexBytes: existsSync(indexDir) ? indexSize(indexDir) : 0, firstQueryBytes: bytes, keystrokeToResultsMs: ended - started - 250 });
-  await context.close();
+  let runtime = 0;
+  const onSent = (path: string, n: number) => {
+    if (!path.includes('/pagefind/')) return;
+    bytes += n;
+    if (!/\.pf_\w+$/.test(path)) runtime += n; // pagefind.js, its worker, the WebAssembly, the entry file
+  };
+  const { server, url } = await startStaticServer({ root: out, gzip: true, onSent });
+  const context = await browser.newContext();
+  try {
+    const page = await context.newPage();
+    await page.goto(`${url}/${site ? site + '/' : ''}zoeken/`, { waitUntil: 'networkidle' });
+    const started = await page.evaluate(() => performance.now());
+    await page.locator('#zoekterm').fill(query);
+    await page.waitForFunction(() => /resulta/.test(document.querySelector('[data-status]')?.textContent ?? ''), undefined, { timeout: 30_000 });
+    const ended = await page.evaluate(() => performance.now());
+    await page.waitForLoadState('networkidle');
+    const indexDir = join(out, site, 'pagefind');
+    // Index size: what queries can download (the unused Pagefind UI bundles are left out).
+    // The search field waits 250 ms after the last keystroke before it searches; that pause is subtracted.
+    return { label: `${label} (“${query}”)`, indexBytes: existsSync(indexDir) ? indexSize(indexDir) : 0, firstQueryBytes: bytes, runtimeBytes: runtime, keystrokeToResultsMs: ended - started - 250 };
+  } finally {
+    await context.close();
+    server.close();
+  }
+}
+const search: SearchFigure[] = [];
+for (const b of builds.filter((b) => !b.label.includes('one site'))) {
+  const scope = b === full ? '' : `${b.label}: `;
+  search.push(await measureSearch(b.out, `${scope}Twente site`, 'twente', 'heftruck'));
+  search.push(await measureSearch(b.out, `${scope}National site`, '', 'heftruck'));
 }
 await browser.close();
-server.close();
-for (const b of builds.slice(2)) {
-  search.push({ label: b.label, indexBytes: indexSize(join(b.out, 'pagefind')) });
-}
 
 const machine = `${cpus().length} × ${cpus()[0]?.model.trim() ?? 'CPU'}, ${(totalmem() / 1024 ** 3).toFixed(0)} GiB RAM, Node ${process.version}`;
 const report = markdownReport({
@@ -117,6 +124,11 @@ const report = markdownReport({
   bare: { seconds: bareSeconds, pages: full.pages },
   templates,
   search,
+  notes: [
+    `Load average (1 min) when the run started: ${loadAtStart.toFixed(1)} on ${cpus().length} cores (well above 0, another job was running and the times are high).`,
+    `Synthetic offers come from \`scripts/generate-edudex.mjs\` (about 20 % online) and replace the shipped feeds. An online offer appears on the national site and on all 35 regional sites, so it makes 36 programme pages, plus its share of the filter pages${offers.length ? `: here ${offers.map((n, i) => `${n.toLocaleString('en')} offers gave ${((builds[i + 2].pages - full.pages) / n).toFixed(1)}`).join(' and ')} pages per offer above the shipped build` : ''}.`,
+    'Keystroke → results starts when the search page has loaded (Pagefind started) and includes fetching the index chunks for the first query on a cold cache.',
+  ],
 });
 writeFileSync('BENCHMARKS.md', report);
 console.log('\n' + report);

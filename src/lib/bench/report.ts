@@ -5,6 +5,8 @@ export interface BuildFigure {
   seconds: number;
   pages: number;
   bytes: number;
+  /** Part of `seconds` spent writing the search indexes. */
+  searchSeconds?: number;
 }
 
 export interface TemplateFigure {
@@ -20,6 +22,8 @@ export interface SearchFigure {
   label: string;
   indexBytes: number;
   firstQueryBytes?: number;
+  /** Part of firstQueryBytes that is Pagefind's own code (JavaScript, worker, WebAssembly): the same for every query, cached after it. */
+  runtimeBytes?: number;
   keystrokeToResultsMs?: number;
 }
 
@@ -35,12 +39,15 @@ export function markdownReport(input: {
   bare?: { seconds: number; pages: number };
   templates: TemplateFigure[];
   search: SearchFigure[];
+  /** Conditions of this run worth knowing when reading the figures. */
+  notes?: string[];
 }): string {
   const lines: string[] = [];
   lines.push('# Benchmarks', '', `Measured ${input.date} on ${input.machine}. Made by \`npm run bench\`; numbers vary a few percent between runs.`, '');
-  lines.push('## Builds', '', '| build | time | pages | pages/s | output |', '| --- | ---: | ---: | ---: | ---: |');
+  lines.push('## Builds', '', '| build | time | of which search index | pages | pages/s | output |', '| --- | ---: | ---: | ---: | ---: | ---: |');
   for (const b of input.builds) {
-    lines.push(`| ${b.label} | ${b.seconds.toFixed(1)} s | ${b.pages} | ${(b.pages / b.seconds).toFixed(0)} | ${(b.bytes / 1024 / 1024).toFixed(1)} MB |`);
+    const search = b.searchSeconds === undefined ? '–' : `${b.searchSeconds.toFixed(1)} s`;
+    lines.push(`| ${b.label} | ${b.seconds.toFixed(1)} s | ${search} | ${b.pages} | ${(b.pages / b.seconds).toFixed(0)} | ${(b.bytes / 1024 / 1024).toFixed(1)} MB |`);
   }
   if (input.bare) {
     const ours = input.builds[0];
@@ -54,9 +61,11 @@ export function markdownReport(input: {
     lines.push(`| \`${t.template}\` | ${t.example} | ${kb(t.html)} KB | ${kb(t.css)} KB | ${kb(t.js)} KB${t.js ? (t.needsJs ? ' (feature)' : ' (not needed!)') : ''} | ${kb(htmlCss)} KB | ${ok ? 'yes' : 'no'} |`);
   }
   lines.push('', '## Search', '', `Aim: under ${kb(BUDGET.searchFirstQuery)} KB transferred for a first query on a cold cache, results in under ${BUDGET.searchMs} ms.`, '');
-  lines.push('| index | index size | first query transferred | keystroke → results |', '| --- | ---: | ---: | ---: |');
+  lines.push('| index | index size | first query transferred | of which Pagefind code | keystroke → results |', '| --- | ---: | ---: | ---: | ---: |');
+  const size = (n?: number) => (n === undefined ? '–' : `${kb(n)} KB`);
   for (const s of input.search) {
-    lines.push(`| ${s.label} | ${kb(s.indexBytes)} KB | ${s.firstQueryBytes === undefined ? '–' : kb(s.firstQueryBytes) + ' KB'} | ${s.keystrokeToResultsMs === undefined ? '–' : s.keystrokeToResultsMs.toFixed(0) + ' ms'} |`);
+    lines.push(`| ${s.label} | ${kb(s.indexBytes)} KB | ${size(s.firstQueryBytes)} | ${size(s.runtimeBytes)} | ${s.keystrokeToResultsMs === undefined ? '–' : s.keystrokeToResultsMs.toFixed(0) + ' ms'} |`);
   }
+  if (input.notes?.length) lines.push('', '## Notes on this run', '', ...input.notes.map((n) => `- ${n}`));
   return lines.join('\n') + '\n';
 }

@@ -3,6 +3,7 @@
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { extname, join, normalize } from 'node:path';
+import { Transform, type Readable } from 'node:stream';
 import { createGzip } from 'node:zlib';
 
 const TYPES: Record<string, string> = {
@@ -34,6 +35,9 @@ export interface ServeOptions {
   headers?: Record<string, string>;
   /** Compress text responses like a production server would (used by the benchmark). */
   gzip?: boolean;
+  /** Called once a file's body is sent, with the bytes that went over the wire (after gzip).
+   * The benchmark counts what a search really downloads, Web Worker requests included. */
+  onSent?: (path: string, bytes: number) => void;
 }
 
 const COMPRESSIBLE = new Set(['.html', '.css', '.js', '.mjs', '.json', '.svg', '.xml', '.ics', '.txt']);
@@ -46,6 +50,21 @@ export function resolveFile(root: string, urlPath: string): string | undefined {
   const index = join(candidate, 'index.html');
   if (existsSync(index)) return index;
   return undefined;
+}
+
+/** A pass-through stream that reports how many bytes went through it when it ends. */
+function counter(done: (bytes: number) => void): Transform {
+  let bytes = 0;
+  return new Transform({
+    transform(chunk: Buffer, _encoding, next) {
+      bytes += chunk.length;
+      next(null, chunk);
+    },
+    flush(next) {
+      done(bytes);
+      next();
+    },
+  });
 }
 
 export function startStaticServer(options: ServeOptions, port = 0): Promise<{ server: Server; url: string }> {
@@ -71,13 +90,14 @@ export function startStaticServer(options: ServeOptions, port = 0): Promise<{ se
       return;
     }
     const type = TYPES[extname(file)] ?? 'application/octet-stream';
+    const send = (body: Readable) => (options.onSent ? body.pipe(counter((n) => options.onSent!(pathname, n))) : body).pipe(res);
     if (options.gzip && COMPRESSIBLE.has(extname(file)) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))) {
       res.writeHead(200, { 'Content-Type': type, 'Content-Encoding': 'gzip', Vary: 'Accept-Encoding' });
-      createReadStream(file).pipe(createGzip()).pipe(res);
+      send(createReadStream(file).pipe(createGzip()));
       return;
     }
     res.writeHead(200, { 'Content-Type': type });
-    createReadStream(file).pipe(res);
+    send(createReadStream(file));
   });
   return new Promise((resolve) => {
     server.listen(port, '127.0.0.1', () => {
