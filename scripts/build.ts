@@ -9,7 +9,8 @@ import { splitByHost } from '../src/lib/output/host-layout';
 import { ADMIN_DIR, adminHost } from '../src/lib/cms/admin';
 import { placeNotFoundPages } from '../src/lib/output/not-found';
 import { writeSitemaps } from '../src/lib/output/sitemaps';
-import { planIndexes, writeIndexes } from '../src/lib/search/indexer';
+import { planIndexes } from '../src/lib/search/indexer';
+import { laneCount, writeIndexesInLanes } from '../src/lib/search/lanes';
 import { allSites, builtSites, siteUrls } from '../src/lib/sites';
 
 const started = performance.now();
@@ -47,7 +48,13 @@ console.log(`Sitemaps: ${Object.keys(listed).length} sites, ${Object.values(list
 
 // Search runs over the path-mode tree; URLs in the index follow the hosting mode.
 const indexStart = performance.now();
-const counts = await writeIndexes(outDir, planIndexes(outDir, sites.map((s) => ({ id: s.id, isNational: s.isNational })), siteUrls()));
+let counts: Record<string, number> = {};
+try {
+  const lanes = laneCount();
+  counts = await writeIndexesInLanes(outDir, planIndexes(outDir, sites.map((s) => ({ id: s.id, isNational: s.isNational })), siteUrls()), lanes);
+} catch (error) {
+  fail((error as Error).message);
+}
 const indexed = Object.values(counts).reduce((a, b) => a + b, 0);
 console.log(`Search: ${Object.keys(counts).length} indexes, ${indexed} entries in ${((performance.now() - indexStart) / 1000).toFixed(1)} s`);
 

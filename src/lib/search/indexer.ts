@@ -51,25 +51,51 @@ export function planIndexes(outDir: string, sites: IndexedSite[], urls: Urls): I
   return [...plans.values()];
 }
 
+/** Runs `work` over `items` with at most `limit` promises in flight; stops at the first error. */
+export async function inPool<T>(items: readonly T[], limit: number, work: (item: T) => Promise<void>): Promise<void> {
+  let next = 0;
+  const lane = async () => {
+    while (next < items.length) await work(items[next++]);
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, lane));
+}
+
+// Pagefind's service indexes files as they arrive; sending one at a time and waiting for each
+// answer leaves it idle between files, so several files and two indexes are in flight.
+const FILES_IN_FLIGHT = 32;
+const INDEXES_IN_FLIGHT = 2;
+
+/** Deals plans over `lanes` groups of about equal page count (largest first), one per process. */
+export function splitPlans(plans: IndexPlan[], lanes: number): IndexPlan[][] {
+  const groups = Array.from({ length: Math.max(1, Math.min(lanes, plans.length)) }, () => ({ pages: 0, plans: [] as IndexPlan[] }));
+  for (const plan of [...plans].sort((a, b) => b.pages.length - a.pages.length)) {
+    const lightest = groups.reduce((min, g) => (g.pages < min.pages ? g : min));
+    lightest.plans.push(plan);
+    lightest.pages += plan.pages.length;
+  }
+  return groups.map((g) => g.plans);
+}
+
 /** Writes every planned index to <outDir>/<folder>/pagefind/. Returns page counts per site. */
 export async function writeIndexes(outDir: string, plans: IndexPlan[]): Promise<Record<string, number>> {
   const pagefind = await import('pagefind');
   const counts: Record<string, number> = {};
   try {
-    for (const plan of plans) {
+    await inPool(plans, INDEXES_IN_FLIGHT, async (plan) => {
       const { index, errors } = await pagefind.createIndex({ forceLanguage: 'nl' });
       if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-      for (const page of plan.pages) {
+      await inPool(plan.pages, FILES_IN_FLIGHT, async (page) => {
         const result = await index.addHTMLFile({ url: page.url, content: readFileSync(page.file, 'utf8') });
         if (result.errors.length) throw new Error(`Search index for ${plan.site}: ${page.file}: ${result.errors.join('; ')}`);
-      }
+      });
       const folder = join(outDir, plan.folder, 'pagefind');
       const written = await index.writeFiles({ outputPath: folder });
       if (written.errors.length) throw new Error(`Search index for ${plan.site}: ${written.errors.join('; ')}`);
+      await index.deleteIndex();
       // Our own search page talks to pagefind.js; Pagefind's ready-made UI bundles are not used.
       for (const file of readdirSync(folder)) if (/-ui\.(js|css)$|^pagefind-highlight\.js$/.test(file)) rmSync(join(folder, file));
       counts[plan.site] = plan.pages.length;
-    }
+    });
   } finally {
     await pagefind.close();
   }
