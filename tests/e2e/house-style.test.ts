@@ -4,9 +4,8 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { axe, describeViolations, launch } from './browser';
+import { afterAll, describe, expect, inject, it } from 'vitest';
+import { axe, describeViolations, useBrowser } from './browser';
 import { allSites } from '../../src/lib/sites';
 
 const ROOT = resolve(__dirname, '../..');
@@ -76,17 +75,11 @@ describe('one stylesheet for every site', () => {
 });
 
 describe('style guide and read aloud in the browser', () => {
-  let browser: Browser;
+  const browser = useBrowser();
   const base = inject('baseUrl');
-  beforeAll(async () => {
-    browser = await launch();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
 
   it('/huisstijl/ shows all 36 palettes in their own accent and has no axe violations', async () => {
-    const context = await browser.newContext({ bypassCSP: true });
+    const context = await browser().newContext({ bypassCSP: true });
     const page = await context.newPage();
     await page.goto(`${base}/huisstijl/`);
     await expect(page.locator('[data-palette]').count()).resolves.toBe(36);
@@ -100,7 +93,7 @@ describe('style guide and read aloud in the browser', () => {
   });
 
   it('"Lees voor" speaks the main content in Dutch and can be stopped', async () => {
-    const context = await browser.newContext();
+    const context = await browser().newContext();
     await context.addInitScript(() => {
       const spoken: { text: string; lang: string }[] = [];
       (window as unknown as { __spoken: typeof spoken }).__spoken = spoken;

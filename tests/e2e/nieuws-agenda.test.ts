@@ -4,10 +4,9 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import ICAL from 'ical.js';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import { parseFrontmatter } from 'astro/markdown';
-import { axe, describeViolations, launch } from './browser';
+import { axe, describeViolations, useBrowser } from './browser';
 import { eventsForSite, isPast, toEntry, type EventEntry } from '../../src/lib/agenda';
 import { adminHost } from '../../src/lib/cms/admin';
 import { buildDate } from '../../src/lib/config';
@@ -180,13 +179,7 @@ describe('the CMS admin is kept apart', () => {
   });
 });
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 const upcoming = events.filter((e) => e.site === 'twente' && !isPast(e.data, today))[0];
 const past = events.filter((e) => isPast(e.data, today))[0];
@@ -204,7 +197,7 @@ const AXE_PAGES = [
 describe('accessibility (axe-core)', () => {
   for (const path of AXE_PAGES) {
     it(`${path} has no axe violations`, async () => {
-      const context = await browser.newContext({ bypassCSP: true });
+      const context = await browser().newContext({ bypassCSP: true });
       const page = await context.newPage();
       const response = await page.goto(base + path);
       expect(response?.status()).toBe(200);

@@ -1,27 +1,21 @@
 // The training offer without JavaScript: narrow the national overview to mbo niveau 2, BBL and
 // Twente by clicking links, open a programme, read its next start, place and total cost, and find
 // it on the Twente site. Plus axe on the overview and detail templates.
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { axe, describeViolations, launch } from './browser';
+import { describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { axe, describeViolations, useBrowser } from './browser';
 import { buildDate, edudexDir } from '../../src/lib/config';
 import { loadFeeds } from '../../src/lib/edudex/feeds';
 import { findGemeente } from '../../src/lib/gemeenten';
 import { costShort, dateLabel, money, nextRun, runPlace } from '../../src/lib/opleidingen/format';
 
-let browser: Browser;
+const browser = useBrowser();
 const base = inject('baseUrl');
 const { offers } = loadFeeds(edudexDir(), { buildDate: buildDate() });
 
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
 
 async function open(path: string, javaScriptEnabled = false): Promise<Page> {
-  const context = await browser.newContext({ javaScriptEnabled, bypassCSP: true });
+  const context = await browser().newContext({ javaScriptEnabled, bypassCSP: true });
   const page = await context.newPage();
   const response = await page.goto(base + path);
   expect(response?.status(), path).toBe(200);

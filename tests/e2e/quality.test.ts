@@ -1,8 +1,7 @@
 // Quality gates over the whole built output: page basics on every page; the HTML validator and
 // axe-core on one page of every template on every site.
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { axe, describeViolations, launch } from './browser';
+import { describe, expect, inject, it } from 'vitest';
+import { axe, describeViolations, useBrowser } from './browser';
 import { readPages, templateSample } from '../../src/lib/output/page-audit';
 import { validateHtml } from '../../src/lib/output/html-validator';
 import { allSites } from '../../src/lib/sites';
@@ -37,14 +36,8 @@ describe('HTML validity (Nu HTML Checker)', () => {
 });
 
 describe('accessibility on every template of every site (axe-core)', () => {
-  let browser: Browser;
+  const browser = useBrowser();
   const base = inject('baseUrl');
-  beforeAll(async () => {
-    browser = await launch();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
 
   it('has zero violations', async () => {
     const failures: string[] = [];
@@ -52,7 +45,7 @@ describe('accessibility on every template of every site (axe-core)', () => {
     // Two tabs at a time: the machine has two cores.
     await Promise.all(
       [0, 1].map(async () => {
-        const context = await browser.newContext({ bypassCSP: true });
+        const context = await browser().newContext({ bypassCSP: true });
         const page = await context.newPage();
         for (let item = queue.shift(); item; item = queue.shift()) {
           await page.goto(base + item.path, { waitUntil: 'load' });

@@ -1,22 +1,16 @@
 // Regelingen overview, detail pages and the regelingencheck, with and without JavaScript.
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { axe, describeViolations, launch } from './browser';
+import { describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { axe, describeViolations, useBrowser } from './browser';
 import { readRegelingen } from '../../src/lib/regelingen-files';
 
-let browser: Browser;
+const browser = useBrowser();
 const base = inject('baseUrl');
 const all = readRegelingen();
 
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
 
 async function open(path: string, options: { javaScriptEnabled?: boolean } = {}): Promise<Page> {
-  const context = await browser.newContext({ javaScriptEnabled: options.javaScriptEnabled ?? true });
+  const context = await browser().newContext({ javaScriptEnabled: options.javaScriptEnabled ?? true });
   const page = await context.newPage();
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
@@ -138,7 +132,7 @@ describe('regelingen pages', () => {
       expect(hrefs).toContain(`/${site}/regelingen/slim-subsidie-mkb/`);
       await page.context().close();
     }
-    const response = await (await browser.newPage()).goto(`${base}/twente/regelingen/rotterdams-scholingsfonds/`);
+    const response = await (await browser().newPage()).goto(`${base}/twente/regelingen/rotterdams-scholingsfonds/`);
     expect(response?.status()).toBe(404);
   });
 
@@ -180,7 +174,7 @@ describe('accessibility of regelingen pages (axe-core)', () => {
   }
   it('/regelingencheck/ as it is without JavaScript has no axe violations', async () => {
     // axe itself needs JavaScript: block the check's script instead, so the page stays as built.
-    const context = await browser.newContext();
+    const context = await browser().newContext();
     const page = await context.newPage();
     await page.route(/RegelingenCheck.*\.js$/, (route) => route.abort());
     await page.goto(`${base}/regelingencheck/`);

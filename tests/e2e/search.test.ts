@@ -1,11 +1,11 @@
 // Search in real Chromium against the built output, under the production Content-Security-Policy.
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { axe, describeViolations, launch } from './browser';
+import type { BrowserContext, Page } from 'playwright-core';
+import { axe, describeViolations, useBrowser } from './browser';
 import { startStaticServer } from '../../src/lib/output/static-server';
 import { securityHeaders } from '../../src/lib/deploy/headers';
 
-let browser: Browser;
+const browser = useBrowser();
 let base: string;
 let close: () => void;
 
@@ -14,16 +14,12 @@ beforeAll(async () => {
   const { server, url } = await startStaticServer({ root: inject('pathOut'), headers: Object.fromEntries(securityHeaders('public', { tls: false })) });
   base = url;
   close = () => server.close();
-  browser = await launch();
 });
-afterAll(async () => {
-  await browser?.close();
-  close?.();
-});
+afterAll(() => close?.());
 
 /** A page that records every CSP violation and page error. */
 async function openPage(path: string, options: { javaScriptEnabled?: boolean; bypassCSP?: boolean } = {}): Promise<{ page: Page; context: BrowserContext; problems: string[] }> {
-  const context = await browser.newContext({ javaScriptEnabled: options.javaScriptEnabled ?? true, bypassCSP: options.bypassCSP ?? false });
+  const context = await browser().newContext({ javaScriptEnabled: options.javaScriptEnabled ?? true, bypassCSP: options.bypassCSP ?? false });
   const problems: string[] = [];
   await context.addInitScript(() => {
     document.addEventListener('securitypolicyviolation', (e) => console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`));

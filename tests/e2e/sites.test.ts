@@ -1,23 +1,17 @@
 // The 36 home pages, the loket finder, keyboard access and axe over every page template.
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { axe, describeViolations, launch } from './browser';
+import { describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { axe, describeViolations, useBrowser } from './browser';
 import { allSites } from '../../src/lib/sites';
 import { contrastRatio } from '../../src/lib/contrast';
 
-let browser: Browser;
+const browser = useBrowser();
 const base = inject('baseUrl');
 const rootOf = (id: string) => (id === 'landelijk' ? '/' : `/${id}/`);
 
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
 
 async function open(path: string, options: { javaScriptEnabled?: boolean } = {}): Promise<Page> {
-  const context = await browser.newContext({ javaScriptEnabled: options.javaScriptEnabled ?? true, bypassCSP: true });
+  const context = await browser().newContext({ javaScriptEnabled: options.javaScriptEnabled ?? true, bypassCSP: true });
   const page = await context.newPage();
   const response = await page.goto(base + path);
   expect(response?.status(), path).toBe(200);
@@ -31,7 +25,7 @@ function rgbToHex(rgb: string): string {
 
 describe('home pages', () => {
   it('each of the 36 homes shows its own name and its own accent colour', async () => {
-    const page = await (await browser.newContext()).newPage();
+    const page = await (await browser().newContext()).newPage();
     const sites = allSites();
     expect(sites).toHaveLength(36);
     for (const site of sites) {
@@ -118,7 +112,7 @@ export const TEMPLATE_PAGES = [
 describe('accessibility (axe-core)', () => {
   for (const path of TEMPLATE_PAGES) {
     it(`${path} has no axe violations`, async () => {
-      const context = await browser.newContext({ bypassCSP: true });
+      const context = await browser().newContext({ bypassCSP: true });
       const page = await context.newPage();
       await page.goto(base + path);
       const violations = await axe(page);

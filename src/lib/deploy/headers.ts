@@ -22,16 +22,9 @@ export interface PolicyOptions {
 /** The public sites: only our own files; no inline script or style, no eval. Pagefind compiles
  *  its WebAssembly (needs 'wasm-unsafe-eval') and runs in a worker loaded from pagefind/ on the
  *  same origin (worker-src 'self'; no blob: needed). SVG data: URIs are allowed for images. */
-export function publicCsp({ tls = true }: PolicyOptions = {}): Csp {
+/** Directives both policies end with: nothing embeds us, no plugins, forms and <base> stay home. */
+function closingDirectives(tls: boolean): Csp {
   const csp: Csp = [
-    ['default-src', "'self'"],
-    ['script-src', "'self'", "'wasm-unsafe-eval'"],
-    ['style-src', "'self'"],
-    ['img-src', "'self'", 'data:'],
-    ['font-src', "'self'"],
-    ['connect-src', "'self'"],
-    ['worker-src', "'self'"],
-    ['manifest-src', "'self'"],
     ['object-src', "'none'"],
     ['base-uri', "'self'"],
     ['form-action', "'self'"],
@@ -41,11 +34,25 @@ export function publicCsp({ tls = true }: PolicyOptions = {}): Csp {
   return csp;
 }
 
+export function publicCsp({ tls = true }: PolicyOptions = {}): Csp {
+  return [
+    ['default-src', "'self'"],
+    ['script-src', "'self'", "'wasm-unsafe-eval'"],
+    ['style-src', "'self'"],
+    ['img-src', "'self'", 'data:'],
+    ['font-src', "'self'"],
+    ['connect-src', "'self'"],
+    ['worker-src', "'self'"],
+    ['manifest-src', "'self'"],
+    ...closingDirectives(tls),
+  ];
+}
+
 /** The CMS admin (Decap): its bundle needs 'unsafe-eval', its editor injects styles at run time,
  *  media previews are blob: URLs, and it calls the git host's API. Only ever on ADMIN_PATH or the
  *  admin host, never on a public page. */
 export function adminCsp({ tls = true, gitHost = CMS_GIT_HOST }: PolicyOptions & { gitHost?: string } = {}): Csp {
-  const csp: Csp = [
+  return [
     ['default-src', "'self'"],
     ['script-src', "'self'", "'unsafe-eval'"],
     ['style-src', "'self'", "'unsafe-inline'"],
@@ -54,13 +61,8 @@ export function adminCsp({ tls = true, gitHost = CMS_GIT_HOST }: PolicyOptions &
     ['connect-src', "'self'", gitHost],
     ['frame-src', "'self'", 'blob:'],
     ['worker-src', "'self'", 'blob:'],
-    ['object-src', "'none'"],
-    ['base-uri', "'self'"],
-    ['form-action', "'self'"],
-    ['frame-ancestors', "'none'"],
+    ...closingDirectives(tls),
   ];
-  if (tls) csp.push(['upgrade-insecure-requests']);
-  return csp;
 }
 
 export function serializeCsp(csp: Csp): string {
