@@ -125,7 +125,7 @@ const report = markdownReport({
   templates,
   search,
   notes: [
-    `Load average (1 min) when the run started: ${loadAtStart.toFixed(1)} on ${cpus().length} cores (well above 0, another job was running and the times are high).`,
+    `Load average (1 min) when the run started: ${loadAtStart.toFixed(1)} on ${cpus().length} cores: ${loadAtStart < 0.75 ? 'the machine was otherwise idle' : 'another job was running, so the times are high'}.`,
     `Synthetic offers come from \`scripts/generate-edudex.mjs\` (about 20 % online) and replace the shipped feeds. An online offer appears on the national site and on all 35 regional sites, so it makes 36 programme pages, plus its share of the filter pages${offers.length ? `: here ${offers.map((n, i) => `${n.toLocaleString('en')} offers gave ${((builds[i + 2].pages - full.pages) / n).toFixed(1)}`).join(' and ')} pages per offer above the shipped build` : ''}.`,
     'Keystroke → results starts when the search page has loaded (Pagefind started) and includes fetching the index chunks for the first query on a cold cache.',
   ],
