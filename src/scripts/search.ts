@@ -63,8 +63,13 @@ export async function enhanceSearch(root: HTMLElement): Promise<void> {
   const list = root.querySelector<HTMLOListElement>('[data-results]')!;
   const more = root.querySelector<HTMLButtonElement>('[data-more]')!;
   const empty = root.querySelector<HTMLElement>('[data-empty]')!;
+  const panel = root.querySelector<HTMLDetailsElement>('[data-filter-panel]')!;
+  const chosenCount = root.querySelector<HTMLElement>('[data-filter-count]')!;
   const labels = JSON.parse(root.dataset.filterLabels ?? '{}') as Record<string, string>;
   const filterKeys = Object.keys(labels);
+  panel.open = window.matchMedia('(min-width: 64rem)').matches;
+  // Show the query from the address straight away, not only once the index has loaded.
+  if (!input.value) input.value = readState(location.search, filterKeys).q;
 
   // Catch the first submit straight away, so a fast keyboard user keeps focus in the field
   // instead of reloading the page while the index is still loading.
@@ -120,6 +125,11 @@ export async function enhanceSearch(root: HTMLElement): Promise<void> {
     return { q: input.value.trim(), sort: sortSelect.value, filters };
   };
 
+  const showChosen = () => {
+    const n = [...checkboxes.values()].filter((box) => box.checked).length;
+    chosenCount.textContent = n ? `(${n} gekozen)` : '';
+  };
+
   const applyState = (state: SearchState) => {
     input.value = state.q;
     sortSelect.value = state.sort;
@@ -127,6 +137,7 @@ export async function enhanceSearch(root: HTMLElement): Promise<void> {
       const [key, value] = id.split('\u0000');
       box.checked = state.filters[key]?.includes(value) ?? false;
     }
+    showChosen();
   };
 
   let shown: PagefindSearch['results'] = [];
@@ -179,6 +190,7 @@ export async function enhanceSearch(root: HTMLElement): Promise<void> {
   }
 
   const commit = (push: boolean) => {
+    showChosen();
     const state = currentState();
     const url = location.pathname + writeState(state);
     if (push) history.pushState(null, '', url);

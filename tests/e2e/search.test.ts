@@ -102,6 +102,37 @@ describe('search on a regional site', () => {
   });
 });
 
+describe('search on a phone', () => {
+  it('puts the results before a closed filter panel that says how many filters are chosen', async () => {
+    const context = await browser().newContext({ viewport: { width: 390, height: 800 } });
+    const page = await context.newPage();
+    await page.goto(`${base}/twente/zoeken/?q=heftruck&type=Opleiding`);
+    await results(page);
+    await expect(page.locator('#zoekterm').inputValue()).resolves.toBe('heftruck');
+    const panel = page.locator('[data-filter-panel]');
+    await expect(panel.evaluate((el) => (el as HTMLDetailsElement).open)).resolves.toBe(false);
+    await expect(panel.locator('summary').innerText()).resolves.toMatch(/^Filters \(1 gekozen\)$/);
+    // The first result is within a screen and a half, not below all the filter boxes, which stay
+    // hidden until the panel is opened.
+    const firstResult = await page.locator('[data-results] > li').first().boundingBox();
+    expect(firstResult!.y).toBeLessThan(800 + 400);
+    await expect(page.locator('[data-filters] input[value="Opleiding"]').isVisible()).resolves.toBe(false);
+    await panel.locator('summary').click();
+    await expect(page.locator('[data-filters] input[value="Opleiding"]').isChecked()).resolves.toBe(true);
+    await page.locator('[data-filters] input[value="Opleiding"]').uncheck();
+    await page.waitForURL((url) => !url.search.includes('type='));
+    await expect(panel.locator('summary').innerText()).resolves.toBe('Filters');
+    await context.close();
+  });
+
+  it('opens the filter panel on a wide screen', async () => {
+    const { page, context } = await openPage('/twente/zoeken/?q=heftruck');
+    await results(page);
+    await expect(page.locator('[data-filter-panel]').evaluate((el) => (el as HTMLDetailsElement).open)).resolves.toBe(true);
+    await context.close();
+  });
+});
+
 describe('search by keyboard, without JavaScript, and for screen readers', () => {
   it('a keyboard-only user can search, filter and open a result', async () => {
     const { page, context, problems } = await openPage('/twente/zoeken/');
