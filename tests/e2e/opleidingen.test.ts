@@ -137,6 +137,29 @@ describe('opleidingen without JavaScript', () => {
   });
 });
 
+describe('the filter links on a phone and on a wide screen', () => {
+  /** Top offsets of the Niveau links, in the order they are listed. */
+  async function levelTops(width: number): Promise<number[]> {
+    const context = await browser().newContext({ javaScriptEnabled: false, viewport: { width, height: 900 } });
+    const page = await context.newPage();
+    await page.goto(base + '/twente/opleidingen/');
+    const tops = await filters(page).getByRole('region', { name: 'Niveau' }).getByRole('link').evaluateAll((links) => links.map((a) => Math.round(a.getBoundingClientRect().top)));
+    await context.close();
+    return tops;
+  }
+
+  it('sit side by side on a phone, so the results are not pushed screens down', async () => {
+    const tops = await levelTops(390);
+    expect(tops.length).toBeGreaterThan(3);
+    expect(new Set(tops).size, 'several values share a line').toBeLessThan(tops.length);
+  });
+
+  it('stand one per line in the sidebar of a wide screen', async () => {
+    const tops = await levelTops(1280);
+    expect(new Set(tops).size).toBe(tops.length);
+  });
+});
+
 describe('accessibility of the training pages (axe-core)', () => {
   const slug = offers.find((o) => o.regions.includes('twente') && o.runs.length > 0 && !o.online)!.slug;
   const online = offers.find((o) => o.online && o.runs.length === 0)!.slug;
