@@ -67,7 +67,7 @@ export async function enhanceSearch(root: HTMLElement): Promise<void> {
   const chosenCount = root.querySelector<HTMLElement>('[data-filter-count]')!;
   const labels = JSON.parse(root.dataset.filterLabels ?? '{}') as Record<string, string>;
   const filterKeys = Object.keys(labels);
-  panel.open = window.matchMedia('(min-width: 64rem)').matches;
+  panel.open = window.matchMedia('(min-width: 64rem)').matches; // --breakpoint-lg (tokens.css): the filters become a sidebar
   // Show the query from the address straight away, not only once the index has loaded.
   if (!input.value) input.value = readState(location.search, filterKeys).q;
 

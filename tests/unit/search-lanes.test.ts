@@ -43,6 +43,19 @@ describe('inPool', () => {
     expect(done.sort()).toEqual([1, 2, 3, 4, 5, 6, 7]);
     expect(most).toBe(3);
   });
+
+  it('starts no new item after an error, and throws that error', async () => {
+    const started: number[] = [];
+    const run = inPool([1, 2, 3, 4, 5, 6, 7, 8], 2, async (n) => {
+      started.push(n);
+      await new Promise((r) => setTimeout(r, 5));
+      if (n === 2) throw new Error('bestand 2 is kapot');
+    });
+    await expect(run).rejects.toThrow('bestand 2 is kapot');
+    await new Promise((r) => setTimeout(r, 30));
+    // 1 and 2 run together; when 2 fails, only the item lane 1 had already taken (3) still runs.
+    expect(started).toEqual([1, 2, 3]);
+  });
 });
 
 describe('writing indexes in lanes (real Pagefind)', () => {

@@ -51,11 +51,20 @@ export function planIndexes(outDir: string, sites: IndexedSite[], urls: Urls): I
   return [...plans.values()];
 }
 
-/** Runs `work` over `items` with at most `limit` promises in flight; stops at the first error. */
+/** Runs `work` over `items` with at most `limit` promises in flight; after the first error no
+ *  new item starts, and that error is thrown. */
 export async function inPool<T>(items: readonly T[], limit: number, work: (item: T) => Promise<void>): Promise<void> {
   let next = 0;
+  let failed = false;
   const lane = async () => {
-    while (next < items.length) await work(items[next++]);
+    while (!failed && next < items.length) {
+      try {
+        await work(items[next++]);
+      } catch (error) {
+        failed = true;
+        throw error;
+      }
+    }
   };
   await Promise.all(Array.from({ length: Math.min(limit, items.length) }, lane));
 }
