@@ -80,6 +80,9 @@ export async function enhanceSearch(root: HTMLElement): Promise<void> {
     else queued = true;
   };
   form.addEventListener('submit', onEarlySubmit);
+  // What someone types while the index loads must survive the start-up below.
+  let typedEarly = false;
+  input.addEventListener('input', () => (typedEarly = true), { once: true });
 
   let pagefind: Pagefind;
   try {
@@ -192,7 +195,8 @@ export async function enhanceSearch(root: HTMLElement): Promise<void> {
     showChosen();
     const state = currentState();
     const url = location.pathname + writeState(state);
-    if (push) history.pushState(null, '', url);
+    // Enter after search-as-you-type would push the address already shown: Back would then seem broken.
+    if (push && url !== location.pathname + location.search) history.pushState(null, '', url);
     else history.replaceState(null, '', url);
     return runSearch(state);
   };
@@ -222,6 +226,13 @@ export async function enhanceSearch(root: HTMLElement): Promise<void> {
   if (queued) {
     // Typed and submitted before the index was ready: that query wins over the URL.
     ready(true);
+    return;
+  }
+  if (typedEarly) {
+    // Typed but not yet submitted: keep the text, take filters and sort from the URL, and search
+    // as typing would have done.
+    applyState({ ...initial, q: input.value });
+    await commit(false);
     return;
   }
   applyState(initial);

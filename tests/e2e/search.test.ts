@@ -174,6 +174,41 @@ describe('search by keyboard, without JavaScript, and for screen readers', () =>
     await context.close();
   });
 
+  it('text typed while the index loads is kept, searched, and Enter then searches it', async () => {
+    // Hold Pagefind back, so the typing certainly happens before the script is ready.
+    const context = await browser().newContext();
+    const page = await context.newPage();
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route('**/pagefind/pagefind.js', async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto(base + '/twente/zoeken/');
+    await page.locator('#zoekterm').fill('heftruck');
+    release();
+    await page.locator('[data-filters] fieldset').first().waitFor();
+    await expect(page.locator('#zoekterm').inputValue()).resolves.toBe('heftruck');
+    expect((await results(page)).length).toBeGreaterThan(0);
+    await page.locator('#zoekterm').press('Enter');
+    expect((await results(page)).length).toBeGreaterThan(0);
+    expect(new URL(page.url()).searchParams.get('q')).toBe('heftruck');
+    await context.close();
+  });
+
+  it('Enter after the results of typing adds no second history entry for the same search', async () => {
+    const { page, context } = await openPage('/twente/zoeken/');
+    await page.locator('[data-filters] fieldset').first().waitFor();
+    const entries = await page.evaluate(() => history.length);
+    await page.locator('#zoekterm').pressSequentially('heftruck');
+    await page.waitForURL(/\?q=heftruck$/);
+    await results(page);
+    await page.locator('#zoekterm').press('Enter');
+    await results(page);
+    await expect(page.evaluate(() => history.length)).resolves.toBe(entries);
+    await context.close();
+  });
+
   it('the result count is announced in a live region', async () => {
     const { page, context } = await openPage('/zoeken/?q=heftruck');
     await results(page);
