@@ -1,11 +1,12 @@
 // `npm run bench [-- --offers 5000,20000] [-- --quick]`: build times, page weights and search figures,
 // printed and written to BENCHMARKS.md. --quick skips the synthetic-offer builds.
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { mkdirSync, rmSync, symlinkSync, writeFileSync, existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
 import { folderSize, pageWeight } from '../src/lib/bench/weight';
+import { watchPeakMemory } from '../src/lib/bench/memory';
 import { markdownReport, type BuildFigure, type SearchFigure, type TemplateFigure } from '../src/lib/bench/report';
 import { htmlFiles } from '../src/lib/output/files';
 import { readPages, templateSample } from '../src/lib/output/page-audit';
@@ -29,23 +30,43 @@ function run(command: string[], env: Record<string, string> = {}, cwd = ROOT) {
   return { seconds: (performance.now() - started) / 1000, stdout: result.stdout };
 }
 
-function build(label: string, env: Record<string, string>): BuildFigure & { out: string } {
+/** A build, with its peak memory sampled over the whole process tree while it runs. */
+function buildRun(env: Record<string, string>): Promise<{ seconds: number; stdout: string; peakBytes?: number }> {
+  const started = performance.now();
+  const child = spawn(process.execPath, ['node_modules/tsx/dist/cli.mjs', 'scripts/build.ts'], { cwd: ROOT, env: { ...process.env, ...env } });
+  const memory = watchPeakMemory(child.pid!);
+  let stdout = '';
+  let stderr = '';
+  child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));
+  child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
+  return new Promise((done, fail) => {
+    child.on('error', fail);
+    child.on('close', (code) => {
+      const peakBytes = memory.stop();
+      if (code !== 0) fail(new Error(`scripts/build.ts failed (${JSON.stringify(env)}):\n${stdout.slice(-3000)}\n${stderr.slice(-3000)}`));
+      else done({ seconds: (performance.now() - started) / 1000, stdout, peakBytes });
+    });
+  });
+}
+
+async function build(label: string, env: Record<string, string>): Promise<BuildFigure & { out: string }> {
   const out = join(WORK, label.replace(/[^a-z0-9]+/gi, '-').toLowerCase());
-  const { seconds, stdout } = run([process.execPath, 'node_modules/tsx/dist/cli.mjs', 'scripts/build.ts'], { ...env, OUT_DIR: out, SITE_MODE: 'path' });
+  const { seconds, stdout, peakBytes } = await buildRun({ ...env, OUT_DIR: out, SITE_MODE: 'path' });
   // scripts/build.ts prints "Search: 36 indexes, 4321 entries in 12.3 s".
   const searchSeconds = Number(/^Search: .* in ([\d.]+) s$/m.exec(stdout)?.[1] ?? NaN);
-  const figure = { label, seconds, searchSeconds: Number.isNaN(searchSeconds) ? undefined : searchSeconds, pages: htmlFiles(out).length, bytes: folderSize(out), out };
-  console.log(`${label}: ${seconds.toFixed(1)} s (search ${figure.searchSeconds?.toFixed(1) ?? '?'} s), ${figure.pages} pages, ${(figure.bytes / 1048576).toFixed(1)} MB`);
+  const figure = { label, seconds, searchSeconds: Number.isNaN(searchSeconds) ? undefined : searchSeconds, peakBytes, pages: htmlFiles(out).length, bytes: folderSize(out), out };
+  const gb = peakBytes === undefined ? '?' : (peakBytes / 1024 ** 3).toFixed(1);
+  console.log(`${label}: ${seconds.toFixed(1)} s (search ${figure.searchSeconds?.toFixed(1) ?? '?'} s), peak ${gb} GB, ${figure.pages} pages, ${(figure.bytes / 1048576).toFixed(1)} MB`);
   return figure;
 }
 
 const builds: (BuildFigure & { out: string })[] = [];
-builds.push(build('Shipped content, all 36 sites', { SITES: '' }));
-builds.push(build('Shipped content, one site (SITES=twente)', { SITES: 'twente' }));
+builds.push(await build('Shipped content, all 36 sites', { SITES: '' }));
+builds.push(await build('Shipped content, one site (SITES=twente)', { SITES: 'twente' }));
 for (const n of offers) {
   const feeds = join(WORK, `feeds-${n}`);
   run([process.execPath, 'scripts/generate-edudex.mjs', '--offers', String(n), '--out', feeds]);
-  builds.push(build(`${n.toLocaleString('en')} synthetic offers, all 36 sites`, { SITES: '', EDUDEX_DIR: feeds }));
+  builds.push(await build(`${n.toLocaleString('en')} synthetic offers, all 36 sites`, { SITES: '', EDUDEX_DIR: feeds }));
 }
 
 // A bare Astro project with the same number of trivial pages: the framework's own cost.

@@ -7,6 +7,8 @@ export interface BuildFigure {
   bytes: number;
   /** Part of `seconds` spent writing the search indexes. */
   searchSeconds?: number;
+  /** Highest resident memory of the build's processes together (sampled). */
+  peakBytes?: number;
 }
 
 export interface TemplateFigure {
@@ -44,10 +46,11 @@ export function markdownReport(input: {
 }): string {
   const lines: string[] = [];
   lines.push('# Benchmarks', '', `Measured ${input.date} on ${input.machine}. Made by \`npm run bench\`; numbers vary a few percent between runs.`, '');
-  lines.push('## Builds', '', '| build | time | of which search index | pages | pages/s | output |', '| --- | ---: | ---: | ---: | ---: | ---: |');
+  lines.push('## Builds', '', '| build | time | of which search index | peak memory | pages | pages/s | output |', '| --- | ---: | ---: | ---: | ---: | ---: | ---: |');
   for (const b of input.builds) {
     const search = b.searchSeconds === undefined ? '–' : `${b.searchSeconds.toFixed(1)} s`;
-    lines.push(`| ${b.label} | ${b.seconds.toFixed(1)} s | ${search} | ${b.pages} | ${(b.pages / b.seconds).toFixed(0)} | ${(b.bytes / 1024 / 1024).toFixed(1)} MB |`);
+    const peak = b.peakBytes === undefined ? '–' : `${(b.peakBytes / 1024 ** 3).toFixed(1)} GB`;
+    lines.push(`| ${b.label} | ${b.seconds.toFixed(1)} s | ${search} | ${peak} | ${b.pages} | ${(b.pages / b.seconds).toFixed(0)} | ${(b.bytes / 1024 / 1024).toFixed(1)} MB |`);
   }
   if (input.bare) {
     const ours = input.builds[0];
