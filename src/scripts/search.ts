@@ -14,6 +14,7 @@ interface PagefindSearch {
 interface Pagefind {
   options(o: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
+  preload(term: string, o?: Record<string, unknown>): Promise<void>;
   filters(): Promise<Record<string, Record<string, number>>>;
   search(q: string | null, o?: Record<string, unknown>): Promise<PagefindSearch | null>;
 }
@@ -204,6 +205,9 @@ export async function enhanceSearch(root: HTMLElement): Promise<void> {
   let timer: number | undefined;
   input.addEventListener('input', () => {
     window.clearTimeout(timer);
+    // Fetch the index chunks for the words typed so far while the field waits for a pause.
+    const term = input.value.trim();
+    if (term) void pagefind.preload(term);
     timer = window.setTimeout(() => void commit(false), 250);
   });
   ready = (push) => {

@@ -196,6 +196,22 @@ describe('search by keyboard, without JavaScript, and for screen readers', () =>
     await context.close();
   });
 
+  it('fetches the index for the words typed so far while the field waits for a pause', async () => {
+    const { page, context } = await openPage('/twente/zoeken/');
+    await page.locator('[data-filters] fieldset').first().waitFor();
+    let addressAtFirstChunk: string | undefined;
+    await context.route(/\.pf_index$/, async (route) => {
+      addressAtFirstChunk ??= page.url();
+      await route.continue();
+    });
+    await page.locator('#zoekterm').fill('heftruck');
+    await results(page);
+    // The search itself puts the query in the address; the chunk came before it.
+    expect(addressAtFirstChunk).toBeDefined();
+    expect(new URL(addressAtFirstChunk!).searchParams.has('q')).toBe(false);
+    await context.close();
+  });
+
   it('Enter after the results of typing adds no second history entry for the same search', async () => {
     const { page, context } = await openPage('/twente/zoeken/');
     await page.locator('[data-filters] fieldset').first().waitFor();
