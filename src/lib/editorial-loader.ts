@@ -7,7 +7,7 @@ import { glob } from 'astro/loaders';
 import type { Loader } from 'astro/loaders';
 import { ALLOWED_COMPONENTS } from '../components/mdx-allowlist';
 import { collectionDir, editorialKinds, type EditorialName } from './collections';
-import { checkEditorialFile, checkEditorialFolder } from './editorial';
+import { checkEditorialCompiled, checkEditorialFile, checkEditorialFolder } from './editorial';
 import { ContentErrors } from './errors';
 
 /** Watchers that already re-check this collection's files (load() runs again on every sync). */
@@ -23,7 +23,10 @@ export function editorialLoader(name: EditorialName): Loader {
       const kind = kinds[name];
       const options = { allowed: ALLOWED_COMPONENTS, publicDir: fileURLToPath(context.config.publicDir) };
       // Check all editor folders, so the first failing collection reports every problem at once.
-      const errors = (Object.keys(kinds) as EditorialName[]).flatMap((n) => checkEditorialFolder(collectionDir(n), kinds[n], options));
+      const names = Object.keys(kinds) as EditorialName[];
+      let errors = names.flatMap((n) => checkEditorialFolder(collectionDir(n), kinds[n], options));
+      // Only files that passed the source check are compiled (its limits keep the compiler safe).
+      if (!errors.length) for (const n of names) errors = errors.concat(await checkEditorialCompiled(collectionDir(n)));
       if (errors.length) {
         // A plain Error: Astro would print only the first entry of an error with an `errors` list.
         const error = new Error(new ContentErrors(errors).message);

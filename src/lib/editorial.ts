@@ -2,11 +2,12 @@
 // content/agenda/<site>/ and content/regio/<region>/. Every file must sit in a known site's
 // folder, have a proper name, be safe (no code) and match its schema. Problems come back as
 // ContentErrors naming file, field or line, and the fix. Used by the collection loader.
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, lstatSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { parseFrontmatter } from 'astro/markdown';
 import type { z } from 'astro/zod';
-import { checkContentSafety } from './content-safety';
+import { checkContentSafety, MAX_CONTENT_BYTES, type AllowedComponents } from './content-safety';
+import { checkCompiledContent } from './content-compiled';
 import { ContentError, zodErrors } from './errors';
 
 export interface EditorialKind {
@@ -23,8 +24,8 @@ export interface EditorialKind {
 }
 
 export interface CheckOptions {
-  /** Component names content may use (src/components/mdx.ts). */
-  allowed: readonly string[];
+  /** Components content may use, with their props (src/components/mdx-allowlist.ts). */
+  allowed: AllowedComponents;
   /** public/ folder, to check that images exist. */
   publicDir?: string;
   /** Base for the file names in messages (default: the working directory). */
@@ -37,11 +38,11 @@ export const PAGE_FILE = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 /** Files that may sit in an editor folder without being content. */
 const IGNORED = new Set(['.gitkeep', '.DS_Store']);
 
-function listFiles(dir: string, out: string[] = [], base = dir): string[] {
+export function listFiles(dir: string, out: string[] = [], base = dir): string[] {
   if (!existsSync(dir)) return out;
   for (const entry of readdirSync(dir)) {
     const path = join(dir, entry);
-    if (statSync(path).isDirectory()) listFiles(path, out, base);
+    if (lstatSync(path).isDirectory()) listFiles(path, out, base);
     else out.push(relative(base, path).split(sep).join('/'));
   }
   return out.sort();
@@ -69,8 +70,17 @@ export function checkEditorialFile(baseDir: string, entry: string, kind: Editori
   if (!kind.fileName.test(slug)) errors.push(new ContentError(file, '(file name)', `is not a valid name; ${kind.fileNameHint}`));
   if (kind.reserved?.includes(slug)) errors.push(new ContentError(file, '(file name)', `"${slug}" is already used by another page of the site; choose another name`));
 
+  // Size and kind come from lstat, before reading: a link could point anywhere on the machine.
+  const stat = lstatSync(join(baseDir, entry));
+  if (!stat.isFile()) return [...errors, new ContentError(file, '(file)', 'is a link or special file, not a plain file; replace it with the file itself')];
+  if (stat.size > MAX_CONTENT_BYTES) {
+    return [...errors, new ContentError(file, '(file)', `is ${Math.round(stat.size / 1000)} KB; a content file may be at most ${MAX_CONTENT_BYTES / 1000} KB. Split it, or put a long document in a PDF`)];
+  }
   const source = readFileSync(join(baseDir, entry), 'utf8');
-  for (const p of checkContentSafety(source, options.allowed)) errors.push(new ContentError(file, `line ${p.line}`, p.problem));
+  const unsafe = checkContentSafety(source, { allowed: options.allowed, site });
+  for (const p of unsafe) errors.push(new ContentError(file, `line ${p.line}`, p.problem));
+  // A file that is too large or too deep, or whose frontmatter is malformed, is not read further.
+  if (unsafe.some((p) => p.fatal)) return errors;
 
   let frontmatter: Record<string, unknown>;
   try {
@@ -92,6 +102,20 @@ export function checkEditorialFile(baseDir: string, entry: string, kind: Editori
     } else if (options.publicDir && !existsSync(join(options.publicDir, data.image.src))) {
       errors.push(new ContentError(file, 'image.src', `"${data.image.src}" does not exist in public/; upload the image again or fix the name`));
     }
+  }
+  return errors;
+}
+
+/**
+ * Compiles every file of a collection folder as Astro will and checks the modules
+ * (src/lib/content-compiled.ts). Run it only after checkEditorialFolder found nothing.
+ */
+export async function checkEditorialCompiled(baseDir: string, options: Pick<CheckOptions, 'root'> = {}): Promise<ContentError[]> {
+  const errors: ContentError[] = [];
+  for (const entry of listFiles(baseDir).filter((name) => name.endsWith('.mdx'))) {
+    const path = join(baseDir, entry);
+    const file = relative(options.root ?? process.cwd(), path).split(sep).join('/');
+    for (const p of await checkCompiledContent(readFileSync(path, 'utf8'), path)) errors.push(new ContentError(file, '(compiled)', p.problem));
   }
   return errors;
 }

@@ -36,7 +36,7 @@ describe('Alert block in the Markdown editor', () => {
   it('writes MDX that the build accepts, even with braces and tags typed as text', () => {
     const block = toBlock({ kind: 'warning', text: 'Neem {je cv} mee <script>alert(1)</script>' });
     expect(block).toBe('<Alert kind="warning">\nNeem \\{je cv\\} mee \\<script\\>alert(1)\\</script\\>\n</Alert>');
-    expect(checkContentSafety(`---\ntitle: x\n---\n\n${block}\n`, ALLOWED_COMPONENTS)).toEqual([]);
+    expect(checkContentSafety(`---\ntitle: x\n---\n\n${block}\n`, { allowed: ALLOWED_COMPONENTS })).toEqual([]);
   });
 
   it('reads back what it wrote', () => {
