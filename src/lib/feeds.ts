@@ -1,9 +1,12 @@
 // What goes into each site's RSS feeds (nieuws, agenda) and iCalendar feed. Links are absolute
-// production URLs (siteUrls().absolute), as feed readers and calendar apps need.
+// production URLs (siteUrls().absolute), as feed readers and calendar apps need. RSS item titles
+// and descriptions go out as HTML that shows the editor's plain text: readers render descriptions
+// as HTML and most decode titles the same way (plain-text.ts).
 import type { RSSOptions } from '@astrojs/rss';
 import { eventsForSite, newsForSite, splitByDate, type EventEntry, type NewsEntry } from './agenda';
 import { amsterdam, formatEventWhen } from './datetime';
 import { calendar } from './ics';
+import { textAsHtml } from './plain-text';
 import { getSite, siteUrls, type Site } from './sites';
 
 const LANGUAGE = '<language>nl-nl</language>';
@@ -29,10 +32,10 @@ export function newsFeed(site: Site, news: NewsEntry[]): RSSOptions {
     site: urls.absolute(site.id, '/'),
     customData: LANGUAGE,
     items: newsForSite(news, site.id).map((item) => ({
-      title: item.data.title,
+      title: textAsHtml(item.data.title),
       link: urls.absolute(item.site, newsPath(item.slug)),
       pubDate: pubDate(item.data.date),
-      description: item.data.summary,
+      description: textAsHtml(item.data.summary),
       categories: item.data.tags ?? [],
     })),
   };
@@ -48,10 +51,10 @@ export function agendaFeed(site: Site, events: EventEntry[], builtSiteIds: strin
     site: urls.absolute(site.id, '/'),
     customData: LANGUAGE,
     items: upcoming.map((item) => ({
-      title: item.data.title,
+      title: textAsHtml(item.data.title),
       link: urls.absolute(item.site, eventPath(item.slug)),
       pubDate: pubDate(item.data.date),
-      description: `${formatEventWhen(item.data.start, item.data.end)}. ${item.data.summary}`,
+      description: textAsHtml(`${formatEventWhen(item.data.start, item.data.end)}. ${item.data.summary}`),
       categories: item.data.tags ?? [],
     })),
   };

@@ -2,6 +2,7 @@
 // Each field carries its Dutch CMS label in `.meta({ cms })`; src/lib/cms/fields.ts turns these
 // schemas into Decap fields, so the CMS and the build validate the same thing.
 import { z } from 'astro/zod';
+import { MARKUP_START } from '../lib/plain-text';
 import { AUDIENCES, AUDIENCE_LABELS, audience, dateString } from './shared';
 
 export interface CmsMeta {
@@ -32,9 +33,18 @@ export const title = cms(
   { label: 'Titel' },
 );
 
+// The summary goes out as plain text (pages, RSS, iCalendar, search); markup in it is a mistake
+// or an attack, and feed readers would render it. "4 < 5" is still fine.
+export const SUMMARY_MARKUP = 'De samenvatting is gewone tekst: gebruik geen < of > (HTML)';
+
 export const summary = cms(
-  z.string().trim().min(20, { error: 'is too short; write one or two sentences (at least 20 characters)' }).max(300, { error: 'is longer than 300 characters; keep it to one or two sentences' }),
-  { label: 'Samenvatting', hint: 'Eén of twee zinnen. Die staan in het overzicht en in de RSS-feed.', widget: 'text' },
+  z
+    .string()
+    .trim()
+    .min(20, { error: 'is too short; write one or two sentences (at least 20 characters)' })
+    .max(300, { error: 'is longer than 300 characters; keep it to one or two sentences' })
+    .refine((text) => !MARKUP_START.test(text), { error: SUMMARY_MARKUP }),
+  { label: 'Samenvatting', hint: 'Eén of twee zinnen in gewone tekst, zonder HTML. Die staan in het overzicht en in de RSS-feed.', widget: 'text' },
 );
 
 export const publicationDate = cms(dateString, {

@@ -105,6 +105,12 @@ describe('CMS fields agree with the collection schemas', () => {
     };
     expect(entryProblems(editorialKinds().agenda.schema, agenda.fields, entry)).toEqual([]);
   });
+
+  it('the pre-save check refuses HTML in a summary, in the editor\'s terms', () => {
+    const nieuws = national.collections.find((c) => c.name === 'nieuws-twente')!;
+    const entry = { title: 'Banenmarkt Hengelo', date: '2026-11-23', summary: '<img src=x onerror=alert(1)>Banenmarkt <b>vet</b> & meer', image: { src: '', alt: '' }, audiences: ['werkende'], tags: [], body: 'Tekst.' };
+    expect(entryProblems(editorialKinds().nieuws.schema, nieuws.fields, entry)).toEqual(['Samenvatting: De samenvatting is gewone tekst: gebruik geen < of > (HTML)']);
+  });
 });
 
 describe('collections per site', () => {

@@ -77,6 +77,27 @@ describe('image alt text', () => {
   });
 });
 
+describe('summary is plain text', () => {
+  const news = { title: 'Banenmarkt Hengelo', date: '2026-11-20', summary: 'Ontmoet werkgevers uit Twente op de banenmarkt.', audiences: ['werkende'] };
+  it('refuses markup in a news or event summary, with a message editors understand', () => {
+    for (const summary of [
+      '<img src=x onerror=alert(1)>Banenmarkt <b>vet</b> & meer',
+      'Ontmoet werkgevers uit Twente.</p><p>Nu ook online.',
+      'Ontmoet werkgevers uit Twente <!-- verborgen -->.',
+      'Ontmoet werkgevers uit Twente <?php echo 1 ?>.',
+      'Ontmoet werkgevers uit Twente <SCRIPT>x</SCRIPT>.',
+    ]) {
+      expect(issues(newsSchema.safeParse({ ...news, summary })), summary).toEqual(['summary: De samenvatting is gewone tekst: gebruik geen < of > (HTML)']);
+      expect(issues(eventSchema.safeParse({ ...event, summary })), summary).toEqual(['summary: De samenvatting is gewone tekst: gebruik geen < of > (HTML)']);
+    }
+  });
+  it('accepts "<" and ">" that are not markup, and "&"', () => {
+    for (const summary of ['Voor wie 18 jaar of ouder is (> 18) en < 5 jaar werkt.', 'Werk & leren: 4 <5 of 4 < 5, allemaal goed.']) {
+      expect(newsSchema.safeParse({ ...news, summary }).success, summary).toBe(true);
+    }
+  });
+});
+
 describe('editor folders', () => {
   let dir: string;
   beforeEach(() => {

@@ -1,11 +1,17 @@
-// iCalendar output parsed by a real parser (ical.js), date-times with the Amsterdam offset, JSON-LD.
+// iCalendar output parsed by a real parser (ical.js), date-times with the Amsterdam offset, JSON-LD,
+// and RSS read back by a real feed parser (@rowanmanning/feed-parser).
+import { getRssString } from '@astrojs/rss';
+import { parseFeed } from '@rowanmanning/feed-parser';
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
+import { toEntry } from '../../src/lib/agenda';
+import { agendaFeed, newsFeed } from '../../src/lib/feeds';
 import { formatEventWhen, isoWithOffset, toInstant } from '../../src/lib/datetime';
 import { calendar } from '../../src/lib/ics';
 import { eventLd, jsonLd, newsArticleLd } from '../../src/lib/structured-data';
 import { getSite, siteUrls } from '../../src/lib/sites';
 import type { EventData } from '../../src/schemas/agenda';
+import type { NewsData } from '../../src/schemas/nieuws';
 
 const winter: EventData = {
   title: 'BBL-banenmarkt, Hengelo; techniek',
@@ -96,5 +102,46 @@ describe('schema.org JSON-LD', () => {
   it('NewsArticle has headline, date and absolute image URL', () => {
     const ld = newsArticleLd({ title: 'Nieuws', date: '2026-11-16', summary: 's', audiences: ['werkende'], image: { src: '/media/twente/a.svg', alt: 'a' } }, site, '/nieuws/x/', siteUrls());
     expect(ld).toMatchObject({ '@type': 'NewsArticle', headline: 'Nieuws', datePublished: '2026-11-16', image: ['https://twente.leerwerkloket.nl/media/twente/a.svg'] });
+  });
+});
+
+describe('RSS feeds show editor text as text, never as markup', () => {
+  // Where an HTML tokenizer starts a tag, end tag, comment or declaration.
+  const TAG_OPEN = /<[a-z/!?]/i;
+  const hostile = '<img src=x onerror=alert(1)>Banenmarkt <b>vet</b> & meer';
+  // The parser decodes XML and then HTML entities, like a reader that renders the description:
+  // whatever it hands over must still hold no tag.
+  const read = async (feed: Parameters<typeof getRssString>[0]) => parseFeed(await getRssString(feed)).items;
+
+  it('news: a summary and title with tags come out as their readable text', async () => {
+    const data: NewsData = { title: 'Banenmarkt <script>x</script>in <i>Hengelo</i>', date: '2026-11-16', summary: hostile, audiences: ['werkende'] };
+    const [item] = await read(newsFeed(getSite('twente'), [toEntry({ id: 'twente/2026-11-16-banenmarkt', data })]));
+    expect(item.description).toBe('Banenmarkt vet & meer');
+    expect(item.title).toBe('Banenmarkt xin Hengelo');
+    expect(item.description).not.toMatch(TAG_OPEN);
+    expect(item.title).not.toMatch(TAG_OPEN);
+  });
+
+  it('news: text that only looks like markup or entities stays exactly what the editor wrote', async () => {
+    const summary = 'Werk &amp; leren &lt;b&gt;, ook als 4 < 5 en 6 > 3.';
+    const title = 'Werk & leren &lt;img src=x onerror=alert(1)&gt;';
+    const data: NewsData = { title, date: '2026-11-16', summary, audiences: ['werkende'] };
+    const [item] = await read(newsFeed(getSite('twente'), [toEntry({ id: 'twente/2026-11-16-werk', data })]));
+    expect(item.description).toBe(summary);
+    expect(item.title).toBe(title);
+  });
+
+  it('news: tags that only form after stripping, or a tag left open at the end, do not survive', async () => {
+    const data: NewsData = { title: 'Open <<b>img src=x onerror=alert(1)>', date: '2026-11-16', summary: 'Tekst <<i>svg onload=alert(1)> en <img src=x onerror=alert(1)', audiences: ['werkende'] };
+    const [item] = await read(newsFeed(getSite('twente'), [toEntry({ id: 'twente/2026-11-16-open', data })]));
+    expect(item.description).not.toMatch(TAG_OPEN);
+    expect(item.title).not.toMatch(TAG_OPEN);
+  });
+
+  it('agenda: the description (when + summary) is plain text', async () => {
+    const data: EventData = { ...winter, title: '<b>Banenmarkt</b>', summary: hostile };
+    const [item] = await read(agendaFeed(getSite('twente'), [toEntry({ id: 'twente/2027-02-11-bbl', data })], ['landelijk', 'twente'], '2026-11-20'));
+    expect(item.description).toBe('donderdag 11 februari 2027, 14.00 tot 18.00 uur. Banenmarkt vet & meer');
+    expect(item.title).toBe('Banenmarkt');
   });
 });

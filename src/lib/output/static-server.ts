@@ -1,8 +1,10 @@
 // A small static file server for previews and browser tests. In host mode it picks the folder
-// from the Host header, so one port can serve all 36 hosts.
-import { createReadStream, existsSync, statSync } from 'node:fs';
+// from the Host header, so one port can serve all 36 hosts. Neither the Host header nor the path
+// may reach a file outside the output folder: hosts must name an existing host folder, and paths
+// with ".." (encoded or not), backslashes or NUL are refused.
+import { createReadStream, existsSync, readdirSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
-import { extname, join, normalize } from 'node:path';
+import { extname, join, sep } from 'node:path';
 import { Transform, type Readable } from 'node:stream';
 import { createGzip } from 'node:zlib';
 
@@ -42,14 +44,49 @@ export interface ServeOptions {
 
 const COMPRESSIBLE = new Set(['.html', '.css', '.js', '.mjs', '.json', '.svg', '.xml', '.ics', '.txt']);
 
+/** The decoded segments of a URL path; undefined when it cannot be decoded or could leave the root. */
+export function pathSegments(urlPath: string): string[] | undefined {
+  let decoded: string;
+  try {
+    decoded = decodeURIComponent(urlPath.split(/[?#]/)[0]);
+  } catch {
+    return undefined;
+  }
+  // A backslash is a separator on Windows and NUL cuts a path short in the OS: no built file has either.
+  if (/[\\\0]/.test(decoded)) return undefined;
+  const segments = decoded.split('/').filter((s) => s !== '' && s !== '.');
+  return segments.includes('..') ? undefined : segments;
+}
+
 export function resolveFile(root: string, urlPath: string): string | undefined {
-  const clean = normalize(decodeURIComponent(urlPath.split('?')[0].split('#')[0])).replace(/^(\.\.[/\\])+/, '');
-  const candidate = join(root, clean);
-  if (!candidate.startsWith(root)) return undefined;
+  const segments = pathSegments(urlPath);
+  if (!segments) return undefined;
+  const candidate = join(root, ...segments);
+  // Belt and braces: the segments cannot climb, but never answer with anything outside root.
+  if (candidate !== root && !candidate.startsWith(root.endsWith(sep) ? root : root + sep)) return undefined;
   if (existsSync(candidate) && statSync(candidate).isFile()) return candidate;
   const index = join(candidate, 'index.html');
   if (existsSync(index)) return index;
   return undefined;
+}
+
+/** The host folder for a Host header: one that exists in root with that name (any case, port
+ * ignored). Listing the folder means "..", "." and names with slashes can never match. */
+export function hostFolder(root: string, hostHeader: string | undefined): string | undefined {
+  const host = (hostHeader ?? '').replace(/:\d+$/, '').toLowerCase();
+  if (!host) return undefined;
+  if (!existsSync(root)) return undefined;
+  const match = readdirSync(root, { withFileTypes: true }).find((entry) => entry.isDirectory() && entry.name.toLowerCase() === host);
+  return match && join(root, match.name);
+}
+
+function isDecodable(urlPath: string): boolean {
+  try {
+    decodeURIComponent(urlPath);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 /** A pass-through stream that reports how many bytes went through it when it ends. */
@@ -69,21 +106,30 @@ function counter(done: (bytes: number) => void): Transform {
 
 export function startStaticServer(options: ServeOptions, port = 0): Promise<{ server: Server; url: string }> {
   const server = createServer((req, res) => {
-    const host = (req.headers.host ?? '').replace(/:\d+$/, '');
-    const root = options.byHost ? join(options.root, host) : options.root;
     const path = req.url ?? '/';
     const [pathname, query = ''] = path.split('?');
     for (const [k, v] of Object.entries(options.headers ?? {})) res.setHeader(k, v);
+    const plain = (status: number, text: string) => {
+      res.writeHead(status, { 'Content-Type': 'text/plain; charset=utf-8' });
+      res.end(text);
+    };
+    // Broken percent-encoding ("/%") is the client's mistake, not a missing file.
+    if (!isDecodable(pathname)) return plain(400, 'Bad request');
+    const root = options.byHost ? hostFolder(options.root, req.headers.host) : options.root;
+    // An unknown host has no folder, so no 404 page either.
+    if (!root) return plain(404, 'Not found');
     if (!pathname.endsWith('/') && !extname(pathname) && resolveFile(root, pathname + '/')) {
-      res.writeHead(301, { Location: pathname + '/' + (query ? `?${query}` : '') });
+      // One leading slash: "//host" in Location would send the browser to another host.
+      res.writeHead(301, { Location: pathname.replace(/^\/+/, '/') + '/' + (query ? `?${query}` : '') });
       res.end();
       return;
     }
     const file = resolveFile(root, path);
     if (!file) {
       // A regional site's own 404 page in path mode (/<slug>/404.html), else the root one.
-      const regional = join(root, pathname.split('/')[1] ?? '', '404.html');
-      const notFound = pathname.split('/').length > 2 && existsSync(regional) ? regional : join(root, '404.html');
+      const first = pathSegments(pathname)?.[0];
+      const regional = first && join(root, first, '404.html');
+      const notFound = regional && existsSync(regional) ? regional : join(root, '404.html');
       res.writeHead(404, { 'Content-Type': TYPES['.html'] });
       if (existsSync(notFound)) createReadStream(notFound).pipe(res);
       else res.end('Not found');
