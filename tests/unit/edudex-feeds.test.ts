@@ -1,5 +1,5 @@
 // The EDU-DEX importer on the example feed, on feature fixtures, and on one broken feed per problem.
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -242,6 +242,7 @@ describe('bad feeds stop the build, naming provider, file, element and problem',
     ['bad-end-before-start', 'datum', 'programs/a.xml', 'program/programSchedule/programRun[id=R1]/endDate', /2027-02-01 is before the start date 2027-03-01/],
     ['bad-municipality', 'plaats', 'programs/a.xml', 'program/programSchedule/programRun[id=R1]/location/city', /"Atlantis" is not a Dutch municipality/],
     ['bad-program-id', 'ident', 'programs/a.xml', 'program/programClassification/programId', /is "ANDERS" but directory.xml lists this file as "A"/],
+    ['bad-deep-nesting', 'diep', 'programs/a.xml', 'line 25', /element <note> is nested 33 levels deep; the limit is 32/],
   ];
 
   for (const [folder, provider, file, element, problem] of cases) {
@@ -296,6 +297,141 @@ describe('bad feeds stop the build, naming provider, file, element and problem',
     expect(messages).toHaveLength(2);
     expect(messages.join('\n')).toMatch(/vca-basis.xml \(provider leerhuis-voorbeeldstad\).*"fulltime" is not a known programForm/);
     expect(messages.join('\n')).toMatch(/logistiek-medewerker-mbo2.xml \(provider leerhuis-voorbeeldstad\).*"Tilbrug" is not a Dutch municipality/);
+  });
+});
+
+describe('hostile feeds: limits checked before parsing (issue #12)', () => {
+  const MiB = 1024 * 1024;
+  const PROVIDER = 'leerhuis-voorbeeldstad';
+  const at = (dir: string, path: string) => join(dir, PROVIDER, path);
+  /** A sparse file: its size is real to stat, but costs no disk and no time to create. */
+  const sparse = (file: string, bytes: number) => {
+    writeFileSync(file, '');
+    truncateSync(file, bytes);
+  };
+
+  it('a programme file over 2 MB is refused by its size, naming provider and file', () => {
+    const dir = copyOf(EXAMPLE);
+    sparse(at(dir, 'programs/vca-basis.xml'), 64 * MiB);
+    const started = Date.now();
+    const messages = problems(dir);
+    expect(Date.now() - started).toBeLessThan(2000);
+    expect(messages).toEqual([
+      expect.stringMatching(
+        /programs\/vca-basis.xml \(provider leerhuis-voorbeeldstad\) → \(file\): is 67,108,864 bytes \(64\.0 MB\); a programme file may be at most 2,097,152 bytes \(2 MB\)\. /,
+      ),
+    ]);
+  });
+
+  it('a programme file of exactly 2 MB is still read', () => {
+    const dir = copyOf(EXAMPLE);
+    const file = at(dir, 'programs/vca-basis.xml');
+    const xml = readFileSync(file, 'utf8');
+    const padding = 2 * MiB - Buffer.byteLength(xml) - '<!--  -->\n'.length;
+    writeFileSync(file, `${xml}<!-- ${'x'.repeat(padding)} -->\n`);
+    expect(readFileSync(file).length).toBe(2 * MiB);
+    expect(loadFeeds(dir, { buildDate: TODAY }).offers.map((o) => o.programId)).toContain('VCA-BASIS');
+  });
+
+  it('directory.xml over 8 MB and institute.xml over 2 MB are refused by their size', () => {
+    const dir = copyOf(EXAMPLE);
+    sparse(at(dir, 'directory.xml'), 8 * MiB + 1);
+    expect(problems(dir)).toEqual([expect.stringMatching(/directory.xml \(provider leerhuis-voorbeeldstad\) → \(file\): is 8,388,609 bytes \(8\.0 MB\); a directory.xml may be at most 8,388,608 bytes \(8 MB\)/)]);
+    const dir2 = copyOf(EXAMPLE);
+    sparse(at(dir2, 'institute.xml'), 2 * MiB + 1);
+    expect(problems(dir2)).toEqual([expect.stringMatching(/institute.xml \(provider leerhuis-voorbeeldstad\) → \(file\): is 2,097,153 bytes \(2\.0 MB\); an institute.xml may be at most 2,097,152 bytes \(2 MB\)/)]);
+  });
+
+  it('a listed path that is not a regular file is refused without reading it', () => {
+    const dir = copyOf(EXAMPLE);
+    rmSync(at(dir, 'programs/vca-basis.xml'));
+    mkdirSync(at(dir, 'programs/vca-basis.xml'));
+    expect(problems(dir)).toEqual([expect.stringMatching(/programs\/vca-basis.xml \(provider leerhuis-voorbeeldstad\) → \(file\): is not a regular file/)]);
+  });
+
+  it('a programme file under 2 MB with more than 50,000 elements is refused before parsing', () => {
+    const dir = copyOf(EXAMPLE);
+    const file = at(dir, 'programs/vca-basis.xml');
+    const xml = readFileSync(file, 'utf8');
+    writeFileSync(file, xml.replace('<programContacts>', `<programContacts>\n${'<x/>'.repeat(300_000)}`));
+    const started = Date.now();
+    expect(problems(dir)).toEqual([
+      expect.stringMatching(/programs\/vca-basis.xml \(provider leerhuis-voorbeeldstad\) → line 29: has more than 50,000 elements \(element 50,001, <x>, is here\); that is the limit for this file/),
+    ]);
+    expect(Date.now() - started).toBeLessThan(1000);
+  });
+
+  it('directory.xml may have up to 200,000 elements', () => {
+    const dir = copyOf(EXAMPLE);
+    const file = at(dir, 'directory.xml');
+    const xml = readFileSync(file, 'utf8');
+    const count = (text: string) => text.match(/<[A-Za-z]/g)!.length;
+    const padded = (n: number) => xml.replace('<orgUnitId>', `${'<x/>'.repeat(n)}<orgUnitId>`);
+    writeFileSync(file, padded(200_000 - count(xml)));
+    expect(loadFeeds(dir, { buildDate: TODAY }).offers).toHaveLength(3);
+    writeFileSync(file, padded(200_001 - count(xml)));
+    expect(problems(dir)).toEqual([expect.stringMatching(/directory.xml \(provider leerhuis-voorbeeldstad\) → line \d+: has more than 200,000 elements/)]);
+  });
+
+  it('nesting 100 000 levels deep is refused naming provider, file and element, not with a RangeError', () => {
+    const dir = copyOf(EXAMPLE);
+    const file = at(dir, 'programs/vca-basis.xml');
+    const xml = readFileSync(file, 'utf8');
+    writeFileSync(file, xml.replace('<programContacts>', `<programContacts>${'<x>'.repeat(100_000)}${'</x>'.repeat(100_000)}`));
+    expect(problems(dir)).toEqual([expect.stringMatching(/programs\/vca-basis.xml \(provider leerhuis-voorbeeldstad\) → line 28: element <x> is nested 33 levels deep; the limit is 32/)]);
+  });
+});
+
+describe('hostile feeds: text (issue #12)', () => {
+  it('strips control characters, noncharacters and bidi controls from every text; titles become one line', () => {
+    const set = loadFeeds(join(FIXTURES, 'hostile-text'), { buildDate: TODAY, root: FIXTURES });
+    const offer = byProgram(set, 'A');
+    expect(offer.title).toBe('Testopleiding gnidielpo veilig');
+    // CDATA stays literal ("&#x1;" is text there), but a raw control inside it is removed
+    expect(offer.summary).toBe('Samenvatting van Testopleiding&#x1;.');
+    // multi-line text keeps its newline and tabs; CR LF becomes LF; vertical tab and form feed go
+    expect(offer.description).toBe('Regel een.\n\tRegel\ttwee.');
+    expect(offer.runs[0].places[0]).toMatchObject({ name: 'Leslocatie Enschede', city: 'Enschede', gemeente: 'Enschede', region: 'twente' });
+    expect(slugify(offer.title)).toBe('testopleiding-gnidielpo-veilig');
+  });
+
+  const withText = (edit: (xml: string) => string, file = 'programs/vca-basis.xml') => {
+    const dir = copyOf(EXAMPLE);
+    const path = join(dir, 'leerhuis-voorbeeldstad', file);
+    writeFileSync(path, edit(readFileSync(path, 'utf8')));
+    return dir;
+  };
+  const setTitle = (title: string) => (xml: string) => xml.replace(/(<programName xml:lang="nl">)[^<]*/, `$1${title}`);
+
+  it('refuses a title over 200 characters, with provider, file, element, length, limit and fix', () => {
+    const messages = problems(withText(setTitle('Basisveiligheid '.repeat(13))));
+    expect(messages).toEqual([
+      expect.stringMatching(
+        /programs\/vca-basis.xml \(provider leerhuis-voorbeeldstad\) → program\/programDescriptions\/programName: is 207 characters long; the limit is 200\. Shorten the name/,
+      ),
+    ]);
+  });
+
+  it('accepts a title of exactly 200 characters; invisible characters that are stripped do not count', () => {
+    const title = 'A'.repeat(200);
+    const set = loadFeeds(withText(setTitle(`${'\u202E'.repeat(100)}${title}&#x1;&#x1;`)), { buildDate: TODAY });
+    expect(byProgram(set, 'VCA-BASIS').title).toBe(title);
+  });
+
+  it('refuses a programme summary over 1,000 characters', () => {
+    const long = 'Lange samenvatting. '.repeat(51);
+    const messages = problems(withText((xml) => xml.replace(/(<programSummaryText xml:lang="nl">)[^<]*/, `$1${long}`)));
+    expect(messages).toEqual([
+      expect.stringMatching(/vca-basis.xml \(provider leerhuis-voorbeeldstad\) → program\/programDescriptions\/programSummaryText: is 1019 characters long; the limit is 1000\. /),
+    ]);
+  });
+
+  it('refuses an institute summary over 1,000 characters', () => {
+    const long = 'x'.repeat(1001);
+    const messages = problems(withText((xml) => xml.replace(/(<instituteSummaryText xml:lang="nl">)[^<]*/, `$1${long}`), 'institute.xml'));
+    expect(messages).toEqual([
+      expect.stringMatching(/institute.xml \(provider leerhuis-voorbeeldstad\) → instituteData\/instituteSummaryText: is 1001 characters long; the limit is 1000\. /),
+    ]);
   });
 });
 

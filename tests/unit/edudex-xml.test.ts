@@ -4,9 +4,10 @@ import { childNamed, childText, decodeEntities, langOf, parseXml, XmlSyntaxError
 
 const P = 'http://studieData.nl/schema/edudex/program';
 
-function syntaxError(xml: string): XmlSyntaxError {
+function syntaxError(input: string | (() => unknown)): XmlSyntaxError {
   try {
-    parseXml(xml);
+    if (typeof input === 'string') parseXml(input);
+    else input();
   } catch (error) {
     expect(error).toBeInstanceOf(XmlSyntaxError);
     return error as XmlSyntaxError;
@@ -60,6 +61,43 @@ describe('parseXml', () => {
   it('refuses undeclared prefixes and a second root element', () => {
     expect(syntaxError('<x:a><b/></x:a>').message).toMatch(/prefix "x" that is not declared/);
     expect(syntaxError('<a/><b/>').message).toMatch(/exactly one root/);
+  });
+
+  it('refuses nesting deeper than 32 elements, naming the element and its line', () => {
+    const nest = (n: number, inner = '') => '<d>'.repeat(n) + inner + '</d>'.repeat(n);
+    expect(parseXml(nest(32)).name).toBe('d');
+    const error = syntaxError(`<a>\n<b>\n${nest(31)}</b></a>`);
+    expect(error.message).toMatch(/element <d> is nested 33 levels deep; the limit is 32/);
+    expect(error.line).toBe(3);
+  });
+
+  it('counts depth on the raw text: self-closing tags, comments, CDATA, PIs and ">" in attributes do not count', () => {
+    const noise = '<e/><e x="1" /><!-- <x><x><x> --><![CDATA[<x><x><x><x>]]><?pi <x>?>';
+    const level = (n: number) => `<d t="a/>b" u='c>'>`.repeat(n) + noise.repeat(50) + '</d>'.repeat(n);
+    expect(() => parseXml(level(32))).not.toThrow();
+    expect(syntaxError(level(33)).message).toMatch(/nested 33 levels deep/);
+  });
+
+  it('refuses absurd nesting (200 000 levels) as a syntax error, not a stack overflow', () => {
+    const error = syntaxError('<d>'.repeat(200_000) + '</d>'.repeat(200_000));
+    expect(error.message).toMatch(/element <d> is nested 33 levels deep/);
+  });
+
+  it('refuses more elements than the limit, counting self-closing ones and not those in comments or CDATA', () => {
+    const doc = (n: number) => `<a>\n<!-- <x><x> --><![CDATA[<x/><x/>]]>${'<x/>'.repeat(n - 2)}<y></y></a>`;
+    expect(() => parseXml(doc(10), { maxElements: 10 })).not.toThrow();
+    const error = syntaxError(() => parseXml(doc(11), { maxElements: 10 }));
+    expect(error.message).toMatch(/has more than 10 elements \(element 11, <y>, is here\)/);
+    expect(error.line).toBe(2);
+    expect(syntaxError('<a>' + '<x/>'.repeat(50_000) + '</a>').message).toMatch(/has more than 50,000 elements/);
+  });
+
+  it('strips control characters, noncharacters and bidi controls from text, CDATA and attributes', () => {
+    const root = parseXml(`<a t="x&#x1;y\u202Ez"><t>a&#x1;b\u0007c&#xFFFE;d\u202Ee&#x202D;f&#x200F;g</t><c><![CDATA[h\u0001i\u2066j&#x1;]]></c><m>r1\r\n\tr2</m></a>`);
+    expect(root.attrs.t).toBe('xyz');
+    expect(childText(root, '', 't')).toBe('abcdefg');
+    expect(childText(root, '', 'c')).toBe('hij&#x1;');
+    expect(childText(root, '', 'm')).toBe('r1\n\tr2');
   });
 
   it('decodeEntities refuses a bare ampersand', () => {

@@ -9,7 +9,36 @@ import { ContentError, ContentErrors, zodErrors } from '../errors';
 import { allRegionRows } from '../gemeenten';
 import { NS } from './codes';
 import { pickLang, readProgram, type SkipReason } from './program';
-import { childText, childrenNamed, parseXml, XmlSyntaxError, type XmlElement } from './xml';
+import { MAX_SUMMARY_CHARS, tooLong } from './text';
+import { childText, childrenNamed, MAX_XML_ELEMENTS, parseXml, XmlSyntaxError, type XmlElement } from './xml';
+
+// Caps per feed file, because providers are untrusted: a 40 MB programme file took 15 s and 570 MB.
+// The byte cap is checked with stat before a file is read; the element cap in the scan before parsing
+// (parse cost follows the element count). Real programme files are under 30 KB with under 700
+// elements; a directory.xml entry is about 130 bytes and 3 elements, so 8 MB and 200,000 elements
+// still list some 60,000 programmes.
+const MiB = 1024 * 1024;
+export const MAX_PROGRAM_BYTES = 2 * MiB;
+export const MAX_INSTITUTE_BYTES = 2 * MiB;
+export const MAX_DIRECTORY_BYTES = 8 * MiB;
+export const MAX_DIRECTORY_ELEMENTS = 200_000;
+
+type FeedFileKind = 'a directory.xml' | 'an institute.xml' | 'a programme file';
+const MAX_BYTES: Record<FeedFileKind, number> = {
+  'a directory.xml': MAX_DIRECTORY_BYTES,
+  'an institute.xml': MAX_INSTITUTE_BYTES,
+  'a programme file': MAX_PROGRAM_BYTES,
+};
+const MAX_ELEMENTS: Record<FeedFileKind, number> = {
+  'a directory.xml': MAX_DIRECTORY_ELEMENTS,
+  'an institute.xml': MAX_XML_ELEMENTS,
+  'a programme file': MAX_XML_ELEMENTS,
+};
+const SIZE_FIX: Record<FeedFileKind, string> = {
+  'a directory.xml': 'A directory.xml only lists programme files (about 130 bytes each); remove anything else, or split the offer over several provider folders',
+  'an institute.xml': 'Remove embedded data such as images or base64 blocks; an institute.xml is normally a few KB',
+  'a programme file': 'Remove embedded data such as images, base64 or repeated blocks; a programme file is normally under 30 KB',
+};
 
 export interface ProviderReport {
   id: string;
@@ -122,23 +151,46 @@ function feedProblem(opts: ProviderOptions, provider: string, file: string, elem
   opts.errors.push(new ContentError(`${label(opts.root, file)} (provider ${provider})`, element, problem));
 }
 
-/** Reads and parses an XML file; on failure records the problem and returns undefined. */
-function readXml(opts: ProviderOptions, provider: string, file: string): XmlElement | undefined {
+const megabytes = (bytes: number) => `${(bytes / MiB).toFixed(1)} MB`;
+
+/**
+ * Reads and parses an XML file; on failure records the problem and returns undefined. The size is
+ * checked before reading, and only regular files are read (not a FIFO or a device a symlink points at).
+ */
+function readXml(opts: ProviderOptions, provider: string, file: string, kind: FeedFileKind): XmlElement | undefined {
+  const limit = MAX_BYTES[kind];
   let text: string;
   try {
+    const stats = statSync(file);
+    if (!stats.isFile()) {
+      feedProblem(opts, provider, file, '', 'is not a regular file; a feed file must be a plain XML file in the provider folder');
+      return undefined;
+    }
+    if (stats.size > limit) {
+      feedProblem(
+        opts,
+        provider,
+        file,
+        '',
+        `is ${stats.size.toLocaleString('en')} bytes (${megabytes(stats.size)}); ${kind} may be at most ${limit.toLocaleString('en')} bytes (${limit / MiB} MB). ${SIZE_FIX[kind]}`,
+      );
+      return undefined;
+    }
     text = readFileSync(file, 'utf8');
   } catch {
     feedProblem(opts, provider, file, '', 'cannot be read');
     return undefined;
   }
   try {
-    return parseXml(text);
+    return parseXml(text, { maxElements: MAX_ELEMENTS[kind] });
   } catch (error) {
     if (error instanceof XmlSyntaxError) {
       feedProblem(opts, provider, file, error.line ? `line ${error.line}` : '(file)', error.problem);
-      return undefined;
+    } else {
+      // Whatever else a hostile file provokes is still reported against that file, never as a bare crash.
+      feedProblem(opts, provider, file, '(file)', `could not be parsed as XML: ${(error as Error).message}`);
     }
-    throw error;
+    return undefined;
   }
 }
 
@@ -157,7 +209,7 @@ function loadProvider(folder: string, entry: FeedEntry, report: ProviderReport, 
     problem(dirFile, '', 'is missing; every provider folder needs the EDU-DEX entry point directory.xml');
     return [];
   }
-  const directory = readXml(opts, entry.id, dirFile);
+  const directory = readXml(opts, entry.id, dirFile, 'a directory.xml');
   if (!directory) return [];
   const D = NS.directory;
   if (directory.ns !== D || directory.name !== 'edudexDirectory') {
@@ -173,7 +225,7 @@ function loadProvider(folder: string, entry: FeedEntry, report: ProviderReport, 
   else if (instituteFile) {
     if (!existsSync(instituteFile)) problem(dirFile, 'instituteDataResource', `"${instituteRef}" does not exist (looked for ${label(opts.root, instituteFile)})`);
     else {
-      const institute = readXml(opts, entry.id, instituteFile);
+      const institute = readXml(opts, entry.id, instituteFile, 'an institute.xml');
       const I = NS.institute;
       if (institute && (institute.ns !== I || institute.name !== 'instituteData')) {
         problem(instituteFile, institute.name, `root element is {${institute.ns}}${institute.name}; expected <instituteData xmlns="${I}">`);
@@ -181,7 +233,9 @@ function loadProvider(folder: string, entry: FeedEntry, report: ProviderReport, 
         const url = pickLang(childrenNamed(institute, I, 'webLink'))?.text;
         if (url && /^https?:\/\//.test(url)) provider.url = url;
         const summary = pickLang(childrenNamed(institute, I, 'instituteSummaryText'))?.text;
-        if (summary) provider.summary = summary;
+        const summaryTooLong = summary && tooLong(summary, MAX_SUMMARY_CHARS, 'Shorten it to a sentence or two; the full text belongs in instituteDescriptionText');
+        if (summaryTooLong) problem(instituteFile, 'instituteData/instituteSummaryText', summaryTooLong);
+        else if (summary) provider.summary = summary;
       }
     }
   }
@@ -208,7 +262,7 @@ function loadProvider(folder: string, entry: FeedEntry, report: ProviderReport, 
       (report.skipped['for one client only'] ??= []).push(programId);
       return;
     }
-    const root = readXml(opts, entry.id, file);
+    const root = readXml(opts, entry.id, file, 'a programme file');
     if (!root) return;
     const result = readProgram(root, {
       provider,

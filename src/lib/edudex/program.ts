@@ -21,6 +21,7 @@ import {
   sectorsOf,
   studyLoadLabel,
 } from './codes';
+import { MAX_SUMMARY_CHARS, MAX_TITLE_CHARS, oneLine, tooLong } from './text';
 import { childNamed, childText, childrenNamed, langOf, type XmlElement } from './xml';
 
 const P = NS.program;
@@ -289,8 +290,15 @@ export function readProgram(root: XmlElement, ctx: ProgramContext): ProgramResul
     if (v) checkCode(c, v, PROGRAM_LEVELS, `program/programAdmission/requiredLevel[${i + 1}]`, 'programLevel');
   });
 
-  const titleEl = pickLang(kids(descriptions, 'programName'));
+  // A title is one line wherever it is shown; the XML layer already stripped invisible controls.
+  const picked = pickLang(kids(descriptions, 'programName'));
+  const titleEl = picked && { ...picked, text: oneLine(picked.text) };
   if (descriptions && !titleEl) c.problem('program/programDescriptions/programName', 'is missing; every programme needs a name');
+  const titleTooLong = titleEl && tooLong(titleEl.text, MAX_TITLE_CHARS, 'Shorten the name; details belong in programSummaryText or programDescriptionText');
+  if (titleTooLong) c.problem('program/programDescriptions/programName', titleTooLong);
+  const summary = pickLang(kids(descriptions, 'programSummaryText'))?.text ?? '';
+  const summaryTooLong = tooLong(summary, MAX_SUMMARY_CHARS, 'Shorten it to a few sentences; the full text belongs in programDescriptionText');
+  if (summaryTooLong) c.problem('program/programDescriptions/programSummaryText', summaryTooLong);
 
   const startDetermination = txt(admission, 'startDateDetermination') ?? 'fixed starting date';
   if (!(startDetermination in START_DETERMINATIONS)) {
@@ -393,7 +401,6 @@ export function readProgram(root: XmlElement, ctx: ProgramContext): ProgramResul
   const crohoCode = txt(classification, 'crohoCode');
   const themes = kids(classification, 'theme').map((t) => t.text.trim()).filter(Boolean);
   const searchwords = kids(descriptions, 'searchword').map((s) => s.text.trim()).filter(Boolean);
-  const summary = pickLang(kids(descriptions, 'programSummaryText'))?.text ?? '';
   const description = pickLang(kids(descriptions, 'programDescriptionText'))?.text ?? summary;
   const sectors = sectorsOf(themes, kids(classification, 'targetSector').map((t) => t.text), `${titleEl!.text} ${searchwords.join(' ')}`);
 
