@@ -1,5 +1,5 @@
 // The EDU-DEX importer on the example feed, on feature fixtures, and on one broken feed per problem.
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -346,7 +346,15 @@ describe('hostile feeds: limits checked before parsing (issue #12)', () => {
     const dir = copyOf(EXAMPLE);
     rmSync(at(dir, 'programs/vca-basis.xml'));
     mkdirSync(at(dir, 'programs/vca-basis.xml'));
-    expect(problems(dir)).toEqual([expect.stringMatching(/programs\/vca-basis.xml \(provider leerhuis-voorbeeldstad\) → \(file\): is not a regular file/)]);
+    expect(problems(dir)).toEqual([expect.stringMatching(/programs\/vca-basis.xml \(provider leerhuis-voorbeeldstad\) → \(file\): is a link or special file/)]);
+  });
+
+  it('a symlink is refused, even to a good feed file elsewhere on the machine', () => {
+    const dir = copyOf(EXAMPLE);
+    const outside = at(copyOf(EXAMPLE), 'programs/vca-basis.xml');
+    rmSync(at(dir, 'programs/vca-basis.xml'));
+    symlinkSync(outside, at(dir, 'programs/vca-basis.xml'));
+    expect(problems(dir)).toEqual([expect.stringMatching(/programs\/vca-basis.xml \(provider leerhuis-voorbeeldstad\) → \(file\): is a link or special file/)]);
   });
 
   it('a programme file under 2 MB with more than 50,000 elements is refused before parsing', () => {

@@ -1,7 +1,7 @@
 // Loads every enabled provider feed under one folder (content/opleidingen by default):
 // feeds.yaml → <provider>/directory.xml → institute.xml + the programme files it lists.
 // All problems of all feeds are collected and thrown together as ContentErrors.
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, lstatSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { isAbsolute, join, normalize, relative, resolve, sep } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { feedEntrySchema, feedsSchema, type FeedEntry, type Offer } from '../../schemas/opleiding';
@@ -155,15 +155,16 @@ const megabytes = (bytes: number) => `${(bytes / MiB).toFixed(1)} MB`;
 
 /**
  * Reads and parses an XML file; on failure records the problem and returns undefined. The size is
- * checked before reading, and only regular files are read (not a FIFO or a device a symlink points at).
+ * checked before reading, and only regular files are read: no symlink (it could point anywhere on
+ * the build machine), FIFO or device.
  */
 function readXml(opts: ProviderOptions, provider: string, file: string, kind: FeedFileKind): XmlElement | undefined {
   const limit = MAX_BYTES[kind];
   let text: string;
   try {
-    const stats = statSync(file);
+    const stats = lstatSync(file);
     if (!stats.isFile()) {
-      feedProblem(opts, provider, file, '', 'is not a regular file; a feed file must be a plain XML file in the provider folder');
+      feedProblem(opts, provider, file, '', 'is a link or special file, not a regular file; a feed file must be a plain XML file in the provider folder');
       return undefined;
     }
     if (stats.size > limit) {
