@@ -3,7 +3,7 @@
 // inspect the module it produces. The module may import only Astro's JSX runtime and export only
 // what every MDX file exports; anything else (an image turned into an `import`, author ESM) means
 // author code would run in the build. Node only: the content loader calls it before Astro does.
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseFrontmatter } from '@astrojs/internal-helpers/frontmatter';
 import { satteri } from '@astrojs/markdown-satteri';
 import { init, parse } from 'es-module-lexer';
@@ -18,9 +18,11 @@ let renderer: Promise<Renderer> | undefined;
 
 /** Astro's defaults (astro.config.mjs sets no Markdown options); highlighting only colours code blocks. */
 function mdxRenderer(): Promise<Renderer> {
-  renderer ??= satteri().createMdxRenderer(
+  const processor = satteri();
+  if (!processor.createMdxRenderer) throw new Error('@astrojs/markdown-satteri has no MDX renderer; update it with astro');
+  renderer ??= processor.createMdxRenderer(
     { syntaxHighlight: false, gfm: true, smartypants: true } as never,
-    { optimize: false, srcDir: new URL('../', import.meta.url) } as never,
+    { optimize: false, srcDir: pathToFileURL(`${process.cwd()}/src/`) } as never,
   ) as Promise<Renderer>;
   return renderer;
 }
