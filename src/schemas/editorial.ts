@@ -2,6 +2,7 @@
 // Each field carries its Dutch CMS label in `.meta({ cms })`; src/lib/cms/fields.ts turns these
 // schemas into Decap fields, so the CMS and the build validate the same thing.
 import { z } from 'astro/zod';
+import { IMAGE_EXTENSIONS } from '../lib/media-types';
 import { AUDIENCES, AUDIENCE_LABELS, audience, dateString } from './shared';
 
 export interface CmsMeta {
@@ -43,14 +44,15 @@ export const publicationDate = cms(dateString, {
   options: { default: '{{now}}' },
 });
 
-export const MEDIA_PATH = /^\/media\/[a-z0-9-]+\/[^/\s]+\.(svg|png|jpe?g|webp|avif)$/;
+/** An image in a site's media folder. No SVG: it can carry script (see src/lib/media-types.ts). */
+export const MEDIA_PATH = new RegExp(`^/media/[a-z0-9-]+/[^/\\s]+\\.(?:${IMAGE_EXTENSIONS.join('|')})$`);
 
 export const image = cms(
   z
     .object({
       src: cms(
         z.string({ error: 'is missing; choose an image or remove the image' }).regex(MEDIA_PATH, {
-          error: 'is not an image in public/media/<site>/; upload the image through the CMS (svg, png, jpg, webp or avif)',
+          error: 'is not an image in public/media/<site>/; upload the image through the CMS as png, jpg, webp or avif (no svg: export it as png or webp)',
         }),
         { label: 'Afbeelding', widget: 'image' },
       ),
