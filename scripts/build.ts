@@ -2,8 +2,10 @@
 // and index the output for search. OUT_DIR sets the output folder (default dist).
 import { spawnSync } from 'node:child_process';
 import { totalmem } from 'node:os';
-import { resolve } from 'node:path';
+import { existsSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { hostingMode } from '../src/lib/config';
+import { hostHeadersFiles } from '../src/lib/deploy/config-files';
 import { ContentErrors } from '../src/lib/errors';
 import { htmlFiles } from '../src/lib/output/files';
 import { splitByHost } from '../src/lib/output/host-layout';
@@ -69,6 +71,10 @@ if (mode === 'host') {
     allSites().map((s) => ({ id: s.id, host: s.host, isNational: s.isNational })),
     { dir: ADMIN_DIR, host: adminHost() },
   );
+  // Each host's _headers names its own origin in the page policy (a CSP source with a path needs one).
+  for (const [host, text] of hostHeadersFiles(allSites())) {
+    if (existsSync(join(outDir, host))) writeFileSync(join(outDir, host, '_headers'), text);
+  }
   console.log(`Host mode: ${hosts.length} host folders in ${outDir} (the CMS on ${adminHost()})`);
 }
 

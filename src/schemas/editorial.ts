@@ -3,6 +3,7 @@
 // schemas into Decap fields, so the CMS and the build validate the same thing.
 import { z } from 'astro/zod';
 import { MARKUP_START } from '../lib/plain-text';
+import { IMAGE_EXTENSIONS, MAX_IMAGE_BYTES } from '../lib/media-types';
 import { AUDIENCES, AUDIENCE_LABELS, audience, dateString } from './shared';
 
 export interface CmsMeta {
@@ -53,16 +54,28 @@ export const publicationDate = cms(dateString, {
   options: { default: '{{now}}' },
 });
 
-export const MEDIA_PATH = /^\/media\/[a-z0-9-]+\/[^/\s]+\.(svg|png|jpe?g|webp|avif)$/;
+/** An image in a site's media folder. No SVG: it can carry script (see src/lib/media-types.ts). */
+export const MEDIA_PATH = new RegExp(`^/media/[a-z0-9-]+/[^/\\s]+\\.(?:${IMAGE_EXTENSIONS.join('|')})$`);
 
 export const image = cms(
   z
     .object({
       src: cms(
         z.string({ error: 'is missing; choose an image or remove the image' }).regex(MEDIA_PATH, {
-          error: 'is not an image in public/media/<site>/; upload the image through the CMS (svg, png, jpg, webp or avif)',
+          error: 'is not an image in public/media/<site>/; upload the image through the CMS as png, jpg, webp or avif (no svg: export it as png or webp)',
         }),
-        { label: 'Afbeelding', widget: 'image' },
+        {
+          label: 'Afbeelding',
+          widget: 'image',
+          options: {
+            // Only uploads to the site's own media folder: no address typed in by hand.
+            choose_url: false,
+            // Decap checks the file name against this as soon as an image is chosen.
+            pattern: [`\\.(?:${IMAGE_EXTENSIONS.join('|')})$`, 'Kies een JPEG-, PNG-, WebP- of AVIF-afbeelding. Een SVG kan niet: sla die op als PNG of WebP.'],
+            // The built-in media library refuses larger files (the admin checks the content too).
+            media_library: { allow_multiple: false, config: { max_file_size: MAX_IMAGE_BYTES } },
+          },
+        },
       ),
       alt: cms(
         z

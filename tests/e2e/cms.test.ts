@@ -117,6 +117,32 @@ describe('editing in the CMS', () => {
     await context.close();
   });
 
+  it('the media library refuses an SVG before it is uploaded, with a Dutch message, and takes a PNG', async () => {
+    const context = await browser.newContext({ viewport: { width: 1400, height: 1000 } });
+    const page = await context.newPage();
+    const alerts: string[] = [];
+    page.on('dialog', (dialog) => {
+      alerts.push(dialog.message());
+      void dialog.dismiss();
+    });
+    await page.goto(`${base}/beheer/twente/`);
+    await page.getByRole('button', { name: 'Inloggen' }).click();
+    await page.getByRole('link', { name: 'Nieuws Twente' }).click();
+    await page.getByRole('link', { name: /Nieuwsbericht/ }).click();
+    await page.getByRole('button', { name: 'Kies een afbeelding' }).click();
+    const upload = page.locator('input[type="file"]');
+    await upload.setInputFiles({ name: 'logo.svg', mimeType: 'image/svg+xml', buffer: Buffer.from('<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>') });
+    await expect.poll(() => alerts, { timeout: 10_000 }).toEqual([expect.stringMatching(/^Dit bestand kan niet op de site\.\n\n"logo\.svg" is een SVG-bestand\./)]);
+    await expect(upload.getAttribute('accept')).resolves.not.toContain('svg');
+    await upload.setInputFiles({ name: 'proef.png', mimeType: 'image/png', buffer: readFileSync('public/media/twente/bbl-banenmarkt.png') });
+    // While an entry is being edited Decap keeps uploads with the draft (written when it is saved),
+    // so the library's list shows whether Decap took the file.
+    await expect.poll(() => page.getByText('proef.png').count(), { timeout: 15_000 }).toBeGreaterThan(0);
+    await expect(page.getByText('logo.svg').count()).resolves.toBe(0);
+    expect(alerts).toHaveLength(1);
+    await context.close();
+  });
+
   it('the saved file has valid frontmatter and passes the build\'s checks', () => {
     const source = readFileSync(file, 'utf8');
     const data = eventSchema.parse(parseFrontmatter(source).frontmatter);

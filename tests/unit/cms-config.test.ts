@@ -8,7 +8,8 @@ import { cmsConfig, collectionName, localBackendUrl } from '../../src/lib/cms/co
 import { fieldsFor, type DecapField } from '../../src/lib/cms/fields';
 import { entryProblems } from '../../src/lib/cms/validate';
 import { allRegions, allSites } from '../../src/lib/sites';
-import { cms } from '../../src/schemas/editorial';
+import { cms, MEDIA_PATH } from '../../src/schemas/editorial';
+import { MAX_IMAGE_BYTES } from '../../src/lib/media-types';
 
 type Shape = Record<string, z.ZodType>;
 const def = (s: z.ZodType) => (s as unknown as { _zod: { def: Record<string, unknown> & { type: string } } })._zod.def;
@@ -110,6 +111,24 @@ describe('CMS fields agree with the collection schemas', () => {
     const nieuws = national.collections.find((c) => c.name === 'nieuws-twente')!;
     const entry = { title: 'Banenmarkt Hengelo', date: '2026-11-23', summary: '<img src=x onerror=alert(1)>Banenmarkt <b>vet</b> & meer', image: { src: '', alt: '' }, audiences: ['werkende'], tags: [], body: 'Tekst.' };
     expect(entryProblems(editorialKinds().nieuws.schema, nieuws.fields, entry)).toEqual(['Samenvatting: De samenvatting is gewone tekst: gebruik geen < of > (HTML)']);
+  });
+});
+
+describe('the image field', () => {
+  const src = national.collections.flatMap((c) => c.fields).filter((f) => f.name === 'image').map((f) => f.fields!.find((inner) => inner.name === 'src')!);
+  it('is on every news and agenda collection and takes no address typed by hand', () => {
+    expect(src).toHaveLength(national.collections.filter((c) => !c.name.startsWith('regio-')).length);
+    for (const field of src) expect(field).toMatchObject({ widget: 'image', choose_url: false, media_library: { allow_multiple: false, config: { max_file_size: MAX_IMAGE_BYTES } } });
+  });
+  it('its pattern (Decap checks the file name) agrees with the schema: no SVG', () => {
+    const [regex, message] = src[0].pattern as [string, string];
+    const pattern = new RegExp(regex);
+    const image = (path: string) => z.object({ src: z.string().regex(MEDIA_PATH) }).safeParse({ src: path }).success;
+    for (const name of ['foto.png', 'foto.jpg', 'foto.jpeg', 'foto.webp', 'foto.avif', 'logo.svg', 'pagina.html', 'x.js', 'folder.pdf', 'foto.png.svg']) {
+      expect(pattern.test(name), name).toBe(image(`/media/twente/${name}`));
+    }
+    expect(pattern.test('logo.svg')).toBe(false);
+    expect(message).toMatch(/SVG kan niet: sla die op als PNG of WebP/);
   });
 });
 

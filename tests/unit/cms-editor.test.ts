@@ -13,7 +13,7 @@ const news = { title: 'Nieuw spreekuur', date: '2026-11-20', summary: 'Er is een
 
 describe('check before saving', () => {
   it('refuses an image without alt text, in the words of the CMS labels', () => {
-    const problems = entryProblems(editorialKinds().nieuws.schema, nieuws.fields, { ...news, image: { src: '/media/twente/a.svg', alt: '' } });
+    const problems = entryProblems(editorialKinds().nieuws.schema, nieuws.fields, { ...news, image: { src: '/media/twente/a.png', alt: '' } });
     expect(problems).toEqual([expect.stringMatching(/^Afbeelding › Beschrijving van de afbeelding \(alt-tekst\): /)]);
   });
 

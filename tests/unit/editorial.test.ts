@@ -68,12 +68,16 @@ describe('event schema', () => {
 describe('image alt text', () => {
   const news = { title: 'Nieuw spreekuur', date: '2026-11-20', summary: 'Er is een nieuw spreekuur in Almelo voor iedereen.', audiences: ['werkende'] };
   it('refuses an image without alt text', () => {
-    const messages = issues(newsSchema.safeParse({ ...news, image: { src: '/media/twente/bbl-banenmarkt.svg' } }));
+    const messages = issues(newsSchema.safeParse({ ...news, image: { src: '/media/twente/bbl-banenmarkt.png' } }));
     expect(messages).toEqual([expect.stringMatching(/^image\.alt: is missing: every image needs alt text/)]);
-    expect(issues(newsSchema.safeParse({ ...news, image: { src: '/media/twente/bbl-banenmarkt.svg', alt: ' ' } }))).toHaveLength(1);
+    expect(issues(newsSchema.safeParse({ ...news, image: { src: '/media/twente/bbl-banenmarkt.png', alt: ' ' } }))).toHaveLength(1);
+  });
+  it('refuses an SVG image (it can carry script) and says to export it as png or webp', () => {
+    const messages = issues(newsSchema.safeParse({ ...news, image: { src: '/media/twente/logo.svg', alt: 'Het logo van de Leerwerkloket' } }));
+    expect(messages).toEqual([expect.stringMatching(/^image\.src: is not an image in public\/media\/<site>\/; .*no svg: export it as png or webp/)]);
   });
   it('accepts an image with alt text', () => {
-    expect(newsSchema.safeParse({ ...news, image: { src: '/media/twente/bbl-banenmarkt.svg', alt: 'Mensen aan tafels op een banenmarkt' } }).success).toBe(true);
+    expect(newsSchema.safeParse({ ...news, image: { src: '/media/twente/bbl-banenmarkt.png', alt: 'Mensen aan tafels op een banenmarkt' } }).success).toBe(true);
   });
 });
 
@@ -144,7 +148,7 @@ describe('editor folders', () => {
   });
 
   it('names file and field for schema problems, and file and line for unsafe content', () => {
-    write('twente/2027-02-12-werkfestival.mdx', eventFile('image:\n  src: /media/twente/bbl-banenmarkt.svg\n').replace('Tekst.', 'Tekst {evil()}.'));
+    write('twente/2027-02-12-werkfestival.mdx', eventFile('image:\n  src: /media/twente/bbl-banenmarkt.png\n').replace('Tekst.', 'Tekst {evil()}.'));
     expect(messages('agenda')).toEqual([
       expect.stringMatching(/^twente\/2027-02-12-werkfestival\.mdx → line 14: contains a JavaScript expression/),
       expect.stringMatching(/^twente\/2027-02-12-werkfestival\.mdx → image\.alt: is missing/),
@@ -152,11 +156,11 @@ describe('editor folders', () => {
   });
 
   it('checks that an image is in the site\'s own media folder and exists', () => {
-    write('twente/2027-02-12-a.mdx', eventFile('image:\n  src: /media/groningen/werkfestival.svg\n  alt: Een werkfestival vol mensen\n'));
-    write('twente/2027-02-12-b.mdx', eventFile('image:\n  src: /media/twente/bestaat-niet.svg\n  alt: Een werkfestival vol mensen\n'));
+    write('twente/2027-02-12-a.mdx', eventFile('image:\n  src: /media/groningen/werkfestival.png\n  alt: Een werkfestival vol mensen\n'));
+    write('twente/2027-02-12-b.mdx', eventFile('image:\n  src: /media/twente/bestaat-niet.png\n  alt: Een werkfestival vol mensen\n'));
     expect(messages('agenda')).toEqual([
-      expect.stringMatching(/2027-02-12-a\.mdx → image\.src: is "\/media\/groningen\/werkfestival\.svg", outside this site's media folder/),
-      expect.stringMatching(/2027-02-12-b\.mdx → image\.src: "\/media\/twente\/bestaat-niet\.svg" does not exist in public\//),
+      expect.stringMatching(/2027-02-12-a\.mdx → image\.src: is "\/media\/groningen\/werkfestival\.png", outside this site's media folder/),
+      expect.stringMatching(/2027-02-12-b\.mdx → image\.src: "\/media\/twente\/bestaat-niet\.png" does not exist in public\//),
     ]);
   });
 

@@ -1,7 +1,7 @@
 // Renders the deploy configuration from the region list and src/lib/deploy/headers.ts:
 // public/_headers and public/_redirects (Netlify / Cloudflare Pages) and deploy/nginx.conf
 // (host mode). `npm run deploy:config` writes them; a unit test keeps the committed copies current.
-import { ADMIN_PATH, adminHost, CACHE, CACHE_RULES, securityHeaders, type HeaderList } from './headers';
+import { ADMIN_PATH, adminHost, CACHE, CACHE_RULES, MEDIA_FOLDER, PDF_DOWNLOAD, securityHeaders, type HeaderList } from './headers';
 
 export interface DeploySite {
   id: string;
@@ -25,37 +25,62 @@ function headerBlock(path: string, headers: HeaderList, replace: string[] = []):
   return lines.join('\n');
 }
 
-/** public/_headers. It lands at the root of a path-mode build and (via the host split's shared
- *  entries) in every host folder, so its rules cover both layouts. Rules go from general to
- *  specific: Cloudflare Pages combines all matching rules, and a `! Name` line first drops the
- *  value an earlier rule set; Netlify skips those lines and keeps the last matching rule's value. */
-export function renderHeadersFile(sites: DeploySite[]): string {
+/** public/_headers (no `host`): it lands at the root of a path-mode build and so serves previews
+ *  on any host; its page policy uses 'self'. With `host`: the file the build writes into that
+ *  host's folder in host mode, whose page policy names the host's own folders (see publicCsp).
+ *  Rules go from general to specific: Cloudflare Pages combines all matching rules, and a
+ *  `! Name` line first drops the value an earlier rule set; Netlify skips those lines and keeps
+ *  the last matching rule's value. */
+export function renderHeadersFile(sites: DeploySite[], host?: DeploySite): string {
+  const options = host ? { host: host.host } : {};
   const blocks = [
     [
       `# ${GENERATED}`,
-      '# Netlify / Cloudflare Pages response headers. Valid at the root of every host folder (host mode)',
-      '# and of a path-mode build (regional folders /<slug>/ get the same rules as the root).',
+      host
+        ? `# Netlify / Cloudflare Pages response headers for ${host.host} (host mode; written by the build).`
+        : '# Netlify / Cloudflare Pages response headers for a path-mode build (regional folders /<slug>/ get\n# the same rules as the root). In host mode the build gives every host folder its own _headers.',
     ].join('\n'),
-    headerBlock('/*', [...securityHeaders('public'), ['Cache-Control', CACHE.short]]),
+    headerBlock('/*', [...securityHeaders('public', options), ['Cache-Control', CACHE.short]]),
   ];
   for (const rule of CACHE_RULES) {
     blocks.push(headerBlock(`${rule.folder}*`, [['Cache-Control', rule.value]], ['Cache-Control']));
-    if (rule.perSite) {
+    if (rule.perSite && !host) {
       for (const site of regional(sites)) {
         blocks.push(headerBlock(`/${site.id}${rule.folder}*`, [['Cache-Control', rule.value]], ['Cache-Control']));
       }
     }
   }
-  // The admin block lists only what differs from /*: a replaced value is dropped first.
-  const publicValues = new Map(securityHeaders('public'));
-  const adminOnly = securityHeaders('admin').filter(([name, value]) => publicValues.get(name) !== value);
+  // Media: only the policy differs from /* (nosniff and the rest come from there). _headers cannot
+  // match by extension on both platforms, so the PDF download header is nginx-only.
   blocks.push(
     [
-      `# The CMS admin (path mode only; in host mode it has its own host, ${adminHost(national(sites).host)}).`,
-      headerBlock(`${ADMIN_PATH}*`, adminOnly, adminOnly.filter(([name]) => publicValues.has(name)).map(([name]) => name)),
+      '# Editors\' uploads: a document here runs no script (sandbox) and nothing is type-sniffed.',
+      headerBlock(`${MEDIA_FOLDER}*`, differing(securityHeaders('media')), ['Content-Security-Policy']),
     ].join('\n'),
   );
+  if (!host) {
+    // The admin block lists only what differs from /*: a replaced value is dropped first.
+    const adminOnly = differing(securityHeaders('admin'));
+    const publicNames = new Set(securityHeaders('public').map(([name]) => name));
+    blocks.push(
+      [
+        `# The CMS admin (path mode only; in host mode it has its own host, ${adminHost(national(sites).host)}).`,
+        headerBlock(`${ADMIN_PATH}*`, adminOnly, adminOnly.filter(([name]) => publicNames.has(name)).map(([name]) => name)),
+      ].join('\n'),
+    );
+  }
   return blocks.join('\n\n') + '\n';
+}
+
+/** Headers whose value differs from the public page headers (path-mode policy). */
+function differing(headers: HeaderList): HeaderList {
+  const publicValues = new Map(securityHeaders('public'));
+  return headers.filter(([name, value]) => publicValues.get(name) !== value);
+}
+
+/** The _headers file of each public host folder in host mode, keyed by host. */
+export function hostHeadersFiles(sites: DeploySite[]): Map<string, string> {
+  return new Map(sites.map((site) => [site.host, renderHeadersFile(sites, site)]));
 }
 
 /** public/_redirects: addresses from path mode (leerwerkloket.nl/<slug>/…) move to the regional
@@ -205,7 +230,12 @@ export function renderNginxConf(sites: DeploySite[], options: NginxOptions = {})
   for (const site of sites) {
     serverStart(site.host, site.isNational ? 'National site' : `Regional site ${site.id}`);
     push(`${i2}error_page 404 /404.html;`);
-    push(...serverHeaders(securityHeaders('public', { tls }), i2));
+    push(...serverHeaders(securityHeaders('public', { tls, host: site.host }), i2));
+    // A location with add_header drops the server's, so each block lists every header.
+    push(`${i2}# Editors' uploads: a document here runs no script (sandbox); PDFs are downloaded.`);
+    push(`${i2}location ^~ ${MEDIA_FOLDER} {`, ...serverHeaders(securityHeaders('media', { tls }), i3));
+    push(`${i3}location ~* \\.pdf$ {`, ...serverHeaders([...securityHeaders('media', { tls }), ...PDF_DOWNLOAD], `${i3}  `), `${i3}}`);
+    push(`${i2}}`);
     if (site.isNational) {
       push(`${i2}# Old path-mode addresses (/<slug>/…) move to the regional hosts.`);
       for (const r of regional(sites)) {

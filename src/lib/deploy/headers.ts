@@ -17,11 +17,28 @@ export interface PolicyOptions {
   /** Served over TLS (production). Without TLS `upgrade-insecure-requests` is left out: the
    *  browser would rewrite every same-origin request to https and the plain-http test would fail. */
   tls?: boolean;
+  /** The host the policy is sent from (host mode). With it, scripts, styles, fonts, search
+   *  requests and workers may come only from the folders the build writes them to, not from
+   *  anywhere on the host ('self'); so nothing under /media/ can run as script or style. A CSP
+   *  source with a path needs a host, so without one (path-mode previews on any host) these
+   *  directives fall back to 'self'. */
+  host?: string;
 }
 
-/** The public sites: only our own files; no inline script or style, no eval. Pagefind compiles
- *  its WebAssembly (needs 'wasm-unsafe-eval') and runs in a worker loaded from pagefind/ on the
- *  same origin (worker-src 'self'; no blob: needed). SVG data: URIs are allowed for images. */
+/** Editors' uploads: public/media/<site>/, served at /media/ on every host. */
+export const MEDIA_FOLDER = '/media/';
+
+/** Where the public pages load code and styles from, per directive (folders end in /). Astro's
+ *  hashed CSS, JS and fonts are in /_astro/; Pagefind's script, worker, WebAssembly and index in
+ *  /pagefind/; each site's accent colour in /thema.css. */
+export const PUBLIC_SOURCES = {
+  'script-src': ['/_astro/', '/pagefind/'],
+  'style-src': ['/_astro/', '/thema.css'],
+  'font-src': ['/_astro/'],
+  'connect-src': ['/pagefind/'],
+  'worker-src': ['/pagefind/'],
+} as const;
+
 /** Directives both policies end with: nothing embeds us, no plugins, forms and <base> stay home. */
 function closingDirectives(tls: boolean): Csp {
   const csp: Csp = [
@@ -34,18 +51,30 @@ function closingDirectives(tls: boolean): Csp {
   return csp;
 }
 
-export function publicCsp({ tls = true }: PolicyOptions = {}): Csp {
+/** The public sites: only our own files; no inline script or style, no eval. Pagefind compiles
+ *  its WebAssembly (needs 'wasm-unsafe-eval') and runs in a worker loaded from pagefind/ on the
+ *  same origin (no blob: needed). Images may come from anywhere on the host (media included) and
+ *  from data: URIs. */
+export function publicCsp({ tls = true, host }: PolicyOptions = {}): Csp {
+  const from = (directive: keyof typeof PUBLIC_SOURCES): string[] =>
+    host ? PUBLIC_SOURCES[directive].map((path) => `${tls ? 'https' : 'http'}://${host}${path}`) : ["'self'"];
   return [
     ['default-src', "'self'"],
-    ['script-src', "'self'", "'wasm-unsafe-eval'"],
-    ['style-src', "'self'"],
+    ['script-src', ...from('script-src'), "'wasm-unsafe-eval'"],
+    ['style-src', ...from('style-src')],
     ['img-src', "'self'", 'data:'],
-    ['font-src', "'self'"],
-    ['connect-src', "'self'"],
-    ['worker-src', "'self'"],
+    ['font-src', ...from('font-src')],
+    ['connect-src', ...from('connect-src')],
+    ['worker-src', ...from('worker-src')],
     ['manifest-src', "'self'"],
     ...closingDirectives(tls),
   ];
+}
+
+/** Files under /media/: a document there (an HTML or SVG file that slipped through) gets an opaque
+ *  origin and may run nothing; an image opened on its own still shows. */
+export function mediaCsp(): Csp {
+  return [['sandbox'], ['default-src', "'none'"], ['img-src', "'self'"]];
 }
 
 /** The CMS admin (Decap): its bundle needs 'unsafe-eval', its editor injects styles at run time,
@@ -80,10 +109,12 @@ export function parseCsp(header: string): Map<string, string[]> {
 
 export type HeaderList = [name: string, value: string][];
 
-/** Security headers for every response of a site, in a fixed order. */
-export function securityHeaders(kind: 'public' | 'admin', options: PolicyOptions = {}): HeaderList {
+/** Security headers for every response of a site, in a fixed order. `media`: the public headers
+ *  with the media policy in place of the page policy. */
+export function securityHeaders(kind: 'public' | 'admin' | 'media', options: PolicyOptions = {}): HeaderList {
+  const csp = kind === 'public' ? publicCsp(options) : kind === 'admin' ? adminCsp(options) : mediaCsp();
   const headers: HeaderList = [
-    ['Content-Security-Policy', serializeCsp(kind === 'public' ? publicCsp(options) : adminCsp(options))],
+    ['Content-Security-Policy', serializeCsp(csp)],
     ['Strict-Transport-Security', 'max-age=63072000; includeSubDomains'],
     ['X-Content-Type-Options', 'nosniff'],
     ['Referrer-Policy', 'strict-origin-when-cross-origin'],
@@ -94,6 +125,10 @@ export function securityHeaders(kind: 'public' | 'admin', options: PolicyOptions
   if (kind === 'admin') headers.push(['X-Robots-Tag', 'noindex, nofollow']);
   return headers;
 }
+
+/** PDFs under /media/ are downloaded, not shown in the browser's viewer: a sandboxed document
+ *  may not load the viewer anyway, and a PDF reader outside the browser is away from our origin. */
+export const PDF_DOWNLOAD: HeaderList = [['Content-Disposition', 'attachment']];
 
 export const CACHE = {
   /** Content-hashed files: a new build gives them a new name. */
