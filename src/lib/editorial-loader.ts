@@ -9,6 +9,7 @@ import { ALLOWED_COMPONENTS } from '../components/mdx-allowlist';
 import { collectionDir, editorialKinds, type EditorialName } from './collections';
 import { checkEditorialCompiled, checkEditorialFile, checkEditorialFolder } from './editorial';
 import { ContentErrors } from './errors';
+import { checkMediaFolder } from './media-safety';
 
 /** Watchers that already re-check this collection's files (load() runs again on every sync). */
 const watched = new WeakMap<object, Set<string>>();
@@ -24,7 +25,11 @@ export function editorialLoader(name: EditorialName): Loader {
       const options = { allowed: ALLOWED_COMPONENTS, publicDir: fileURLToPath(context.config.publicDir) };
       // Check all editor folders, so the first failing collection reports every problem at once.
       const names = Object.keys(kinds) as EditorialName[];
-      let errors = names.flatMap((n) => checkEditorialFolder(collectionDir(n), kinds[n], options));
+      let errors = [
+        ...names.flatMap((n) => checkEditorialFolder(collectionDir(n), kinds[n], options)),
+        // Uploads are served from every host, so a bad file stops the build like bad content.
+        ...checkMediaFolder(options.publicDir, kinds.nieuws.sites),
+      ];
       // Only files that passed the source check are compiled (its limits keep the compiler safe).
       if (!errors.length) for (const n of names) errors = errors.concat(await checkEditorialCompiled(collectionDir(n)));
       if (errors.length) {

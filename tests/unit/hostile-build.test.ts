@@ -42,6 +42,7 @@ describe('a build with hostile editor content', () => {
     expect(result.status, log).not.toBe(0);
     expect(log).toMatch(/nieuws\/twente\/2026-11-20-relatief-plaatje\.mdx → line 8: shows the image "\.\.\/\.\.\/\.\.\/public\/media\/twente\/x\.js"/);
     expect(log).toMatch(/nieuws\/twente\/2026-11-20-smokkel\.mdx → line 6: ends its frontmatter with the line "---\{\/\* \*\/\}"/);
+    expect(log).toMatch(/public\/media\/twente\/x\.js → \(file\): /);
     expect(existsSync(markers.image), 'x.js ran during the build').toBe(false);
     expect(existsSync(markers.smuggle), 'the smuggled export ran during the build').toBe(false);
   }, 240_000);
