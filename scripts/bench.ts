@@ -5,12 +5,12 @@ import { cpus, loadavg, totalmem } from 'node:os';
 import { mkdirSync, rmSync, symlinkSync, writeFileSync, existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
-import { folderSize, pageWeight } from '../src/lib/bench/weight';
-import { watchPeakMemory } from '../src/lib/bench/memory';
-import { markdownReport, type BuildFigure, type SearchFigure, type TemplateFigure } from '../src/lib/bench/report';
-import { htmlFiles } from '../src/lib/output/files';
-import { readPages, templateSample } from '../src/lib/output/page-audit';
-import { startStaticServer } from '../src/lib/output/static-server';
+import { folderSize, pageWeight } from '../src/tooling/bench/weight';
+import { watchPeakMemory } from '../src/tooling/bench/memory';
+import { markdownReport, type BuildFigure, type SearchFigure, type TemplateFigure } from '../src/tooling/bench/report';
+import { htmlFiles } from '../src/tooling/output/files';
+import { readPages, templateSample } from '../src/tooling/output/page-audit';
+import { startStaticServer } from '../src/tooling/output/static-server';
 
 const ROOT = resolve('.');
 const indexSize = (dir: string) => folderSize(dir, (name) => !/-ui\.(js|css)$/.test(name));

@@ -2,8 +2,8 @@
 // (path mode, or host mode when the folder holds host folders). Exit code 1 when any is broken.
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { checkLinks } from '../src/lib/output/link-check';
-import { allSites } from '../src/lib/sites';
+import { checkLinks } from '../src/tooling/output/link-check';
+import { allSites } from '../src/lib/site/sites';
 
 const dir = resolve(process.argv[2] ?? 'dist');
 const hosts = allSites().map((s) => s.host);

@@ -2,10 +2,10 @@
 // whose dates contradict their status (on BUILD_DATE or today). Exit code 0 with a report;
 // 1 when a status contradicts its dates or a file is invalid.
 import { resolve } from 'node:path';
-import { buildDate } from '../src/lib/config';
+import { buildDate } from '../src/lib/site/config';
 import { ContentErrors } from '../src/lib/errors';
-import { readRegelingen } from '../src/lib/regelingen-files';
-import { formatFreshnessReport, freshnessReport } from '../src/lib/regelingen';
+import { readRegelingen } from '../src/lib/regelingen/files';
+import { formatFreshnessReport, freshnessReport } from '../src/lib/regelingen/regelingen';
 
 const dir = resolve(process.argv[2] ?? 'content/regelingen');
 const today = buildDate();

@@ -2,8 +2,8 @@
 // compares and exits 1 when the committed file is out of date.
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import { CODEOWNERS_PATH, codeowners } from '../src/lib/cms/codeowners';
-import { regionData } from '../src/lib/sites';
+import { CODEOWNERS_PATH, codeowners } from '../src/tooling/codeowners';
+import { regionData } from '../src/lib/site/sites';
 
 const { national, regions } = regionData();
 const wanted = codeowners(national, regions);

@@ -3,9 +3,9 @@
 // every shard, and rebuilds the national search index over all regions. Every host must be in some
 // shard unless --allow-partial is given.
 import { resolve } from 'node:path';
-import { mergeShards } from '../src/lib/deploy/shards';
-import { allSites, NATIONAL } from '../src/lib/sites';
-import { createUrls } from '../src/lib/urls';
+import { mergeShards } from '../src/tooling/deploy/shards';
+import { allSites, NATIONAL } from '../src/lib/site/sites';
+import { createUrls } from '../src/lib/site/urls';
 
 const args = process.argv.slice(2);
 const allowPartial = args.includes('--allow-partial');

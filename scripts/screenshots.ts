@@ -3,7 +3,7 @@
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
-import { startStaticServer } from '../src/lib/output/static-server';
+import { startStaticServer } from '../src/tooling/output/static-server';
 
 const root = resolve(process.env.OUT_DIR ?? 'dist');
 const sites = process.argv.slice(2).length ? process.argv.slice(2) : ['twente', 'rijnmond', 'groningen'];

@@ -2,7 +2,7 @@
 // folder by Host header when the output was built with SITE_MODE=host.
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { startStaticServer } from '../src/lib/output/static-server';
+import { startStaticServer } from '../src/tooling/output/static-server';
 
 const root = resolve(process.env.OUT_DIR ?? 'dist');
 const byHost = existsSync(join(root, 'leerwerkloket.nl'));

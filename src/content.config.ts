@@ -7,10 +7,10 @@ import { newsSchema } from './schemas/nieuws';
 import { eventSchema } from './schemas/agenda';
 import { offerSchema } from './schemas/opleiding';
 import { regelingSchema } from './schemas/regeling';
-import { contentDir } from './lib/config';
-import { editorialLoader } from './lib/editorial-loader';
-import { edudexLoader } from './lib/edudex-loader';
-import { regelingenLoader } from './lib/regelingen-loader';
+import { contentDir } from './lib/site/config';
+import { editorialLoader } from './lib/editorial/loader';
+import { edudexLoader } from './lib/opleidingen/loader';
+import { regelingenLoader } from './lib/regelingen/loader';
 
 const pages = defineCollection({
   loader: glob({ pattern: '*.mdx', base: join(contentDir(), 'pages') }),

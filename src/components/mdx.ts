@@ -9,5 +9,5 @@ const allowed = { Alert } satisfies Record<AllowedComponent, unknown>;
 
 export const mdxComponents = { ...allowed, a: ContentLink };
 
-/** Names allowed in editor-writable content (checked at build time by src/lib/content-safety.ts). */
+/** Names allowed in editor-writable content (checked at build time by src/lib/editorial/content-safety.ts). */
 export { ALLOWED_COMPONENTS };

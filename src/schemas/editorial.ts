@@ -1,9 +1,9 @@
 // Building blocks for the content regional editors write in the CMS (nieuws, agenda).
-// Each field carries its Dutch CMS label in `.meta({ cms })`; src/lib/cms/fields.ts turns these
+// Each field carries its Dutch CMS label in `.meta({ cms })`; src/lib/editorial/cms/fields.ts turns these
 // schemas into Decap fields, so the CMS and the build validate the same thing.
 import { z } from 'astro/zod';
-import { MARKUP_START } from '../lib/plain-text';
-import { IMAGE_EXTENSIONS, MAX_IMAGE_BYTES } from '../lib/media-types';
+import { MARKUP_START } from '../lib/editorial/plain-text';
+import { IMAGE_EXTENSIONS, MAX_IMAGE_BYTES } from '../lib/editorial/media-types';
 import { AUDIENCES, AUDIENCE_LABELS, audience, dateString } from './shared';
 
 export interface CmsMeta {
@@ -54,7 +54,7 @@ export const publicationDate = cms(dateString, {
   options: { default: '{{now}}' },
 });
 
-/** An image in a site's media folder. No SVG: it can carry script (see src/lib/media-types.ts). */
+/** An image in a site's media folder. No SVG: it can carry script (see src/lib/editorial/media-types.ts). */
 export const MEDIA_PATH = new RegExp(`^/media/[a-z0-9-]+/[^/\\s]+\\.(?:${IMAGE_EXTENSIONS.join('|')})$`);
 
 export const image = cms(

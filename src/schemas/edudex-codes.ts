@@ -1,6 +1,6 @@
 // The EDU-DEX codes a regeling's `funds` rules may name: the same lists the feed importer uses
-// (src/lib/edudex/codes.ts), so a rule can never name a code the importer does not know.
-import { PROGRAM_FORMS as FORMS, PROGRAM_LEVELS as LEVELS } from '../lib/edudex/codes';
+// (src/lib/opleidingen/edudex/codes.ts), so a rule can never name a code the importer does not know.
+import { PROGRAM_FORMS as FORMS, PROGRAM_LEVELS as LEVELS } from '../lib/opleidingen/edudex/codes';
 
 /** programLevel (also requiredLevel) codes. */
 export const PROGRAM_LEVELS = Object.keys(LEVELS) as [string, ...string[]];

@@ -1,5 +1,5 @@
 // The training offer ("opleiding") as the EDU-DEX importer stores it in the content layer.
-// Produced by src/lib/edudex/; pages, search and the regelingen feature (canFund) read it.
+// Produced by src/lib/opleidingen/edudex/; pages, search and the regelingen feature (canFund) read it.
 import { z } from 'astro/zod';
 
 export const placeSchema = z.object({
@@ -102,7 +102,7 @@ export const offerSchema = z.object({
   credits: z.array(z.object({ value: z.number(), system: z.string() })),
   requiredLevels: z.array(z.string()),
   instructionModes: z.array(z.string()),
-  /** Main sector slug (see SECTORS in src/lib/edudex/codes.ts) and every sector it belongs to. */
+  /** Main sector slug (see SECTORS in src/lib/opleidingen/edudex/codes.ts) and every sector it belongs to. */
   sector: z.string(),
   sectors: z.array(z.string()),
   themes: z.array(z.string()),

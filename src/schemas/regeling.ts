@@ -1,7 +1,7 @@
 // The schema every file in content/regelingen/ must satisfy (frontmatter). Rules that need all
-// files at once (insteadOf must name an existing regeling) live in src/lib/regelingen.ts.
+// files at once (insteadOf must name an existing regeling) live in src/lib/regelingen/regelingen.ts.
 import { z } from 'astro/zod';
-import { allRegionRows } from '../lib/gemeenten';
+import { allRegionRows } from '../lib/loketten/gemeenten';
 import { audience, dateString, httpsUrl, slug } from './shared';
 import { PROGRAM_FORMS, PROGRAM_LEVELS } from './edudex-codes';
 import { BENEFITS, EMPLOYER_SIZES, LEVELS, ROLES } from './eligibility';

@@ -1,5 +1,5 @@
 // The schema every file in regions/ must satisfy. Cross-file rules (unknown gemeente, duplicate
-// slug, contrast) live in src/lib/regions.ts because a single file cannot check them.
+// slug, contrast) live in src/lib/loketten/regions.ts because a single file cannot check them.
 import { z } from 'astro/zod';
 import { email, hexColour, httpsUrl, slug } from './shared';
 

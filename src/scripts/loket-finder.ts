@@ -1,5 +1,5 @@
 // Browser side of LoketFinder: filter the A–Z list as the visitor types.
-import { matchesQuery } from '../lib/loketten-match';
+import { matchesQuery } from '../lib/loketten/match';
 
 export function enhanceLoketFinder(root: HTMLElement): void {
   const form = root.querySelector<HTMLElement>('[data-finder-form]');

@@ -1,11 +1,11 @@
 // Browser side of the regelingencheck: show the form instead of the role links, hide questions
 // that do not apply to the chosen role, and show the results of the shared rules in
-// src/lib/regelingencheck.ts. Builds DOM nodes with textContent only (no HTML strings).
+// src/lib/regelingen/check.ts. Builds DOM nodes with textContent only (no HTML strings).
 import {
   answersFromParams, answersToParams, checkRegelingen, countText, explainResult, questionsFor, PARAMS,
   type Answers, type CheckItem, type CheckResult,
-} from '../lib/regelingencheck';
-import { statusBadgeClass } from '../lib/status-badge';
+} from '../lib/regelingen/check';
+import { statusBadgeClass } from '../lib/regelingen/status-badge';
 import type { Role } from '../schemas/eligibility';
 
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, text?: string): HTMLElementTagNameMap[K] {

@@ -13,9 +13,9 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { parseFrontmatter } from 'astro/markdown';
 import { launch } from './browser';
 import { ALLOWED_COMPONENTS } from '../../src/components/mdx-allowlist';
-import { editorialKinds } from '../../src/lib/collections';
-import { checkEditorialFile } from '../../src/lib/editorial';
-import { getSite } from '../../src/lib/sites';
+import { editorialKinds } from '../../src/lib/editorial/collections';
+import { checkEditorialFile } from '../../src/lib/editorial/checks';
+import { getSite } from '../../src/lib/site/sites';
 import { eventSchema } from '../../src/schemas/agenda';
 
 const base = inject('baseUrl');

@@ -5,7 +5,7 @@ import { existsSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { resolve } from 'node:path';
 import type { TestProject } from 'vitest/node';
-import { startStaticServer } from '../../src/lib/output/static-server';
+import { startStaticServer } from '../../src/tooling/output/static-server';
 
 export const PATH_OUT = resolve('dist-test/path');
 export const HOST_OUT = resolve('dist-test/host');

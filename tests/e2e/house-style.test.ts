@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, inject, it } from 'vitest';
 import { axe, describeViolations, useBrowser } from './browser';
-import { allSites } from '../../src/lib/sites';
+import { allSites } from '../../src/lib/site/sites';
 
 const ROOT = resolve(__dirname, '../..');
 const stylesheetOf = (html: string) => html.match(/<link rel="stylesheet" href="(\/_astro\/[^"]+\.css)"/)?.[1];

@@ -1,9 +1,9 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
-import { checkLinks } from '../../src/lib/output/link-check';
-import { adminHost } from '../../src/lib/cms/admin';
-import { allSites } from '../../src/lib/sites';
+import { checkLinks } from '../../src/tooling/output/link-check';
+import { adminHost } from '../../src/lib/editorial/cms/admin';
+import { allSites } from '../../src/lib/site/sites';
 
 const hosts = allSites().map((s) => s.host);
 const hostsWithAdmin = [...hosts, adminHost()];

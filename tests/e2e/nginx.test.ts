@@ -11,9 +11,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page, Response } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { renderNginxConf } from '../../src/lib/deploy/config-files';
-import { adminCsp, adminHost, CACHE, mediaCsp, parseCsp, publicCsp, serializeCsp } from '../../src/lib/deploy/headers';
-import { allSites, getSite, NATIONAL } from '../../src/lib/sites';
+import { renderNginxConf } from '../../src/tooling/deploy/config-files';
+import { adminCsp, adminHost, CACHE, mediaCsp, parseCsp, publicCsp, serializeCsp } from '../../src/tooling/deploy/headers';
+import { allSites, getSite, NATIONAL } from '../../src/lib/site/sites';
 import { launch } from './browser';
 
 const NGINX = process.env.NGINX_PATH ?? ['/usr/sbin/nginx', '/usr/bin/nginx'].find(existsSync) ?? 'nginx';

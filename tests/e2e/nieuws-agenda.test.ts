@@ -7,10 +7,10 @@ import ICAL from 'ical.js';
 import { describe, expect, inject, it } from 'vitest';
 import { parseFrontmatter } from 'astro/markdown';
 import { axe, describeViolations, useBrowser } from './browser';
-import { eventsForSite, isPast, toEntry, type EventEntry } from '../../src/lib/agenda';
-import { adminHost } from '../../src/lib/cms/admin';
-import { buildDate } from '../../src/lib/config';
-import { allSites } from '../../src/lib/sites';
+import { eventsForSite, isPast, toEntry, type EventEntry } from '../../src/lib/editorial/agenda';
+import { adminHost } from '../../src/lib/editorial/cms/admin';
+import { buildDate } from '../../src/lib/site/config';
+import { allSites } from '../../src/lib/site/sites';
 import { eventSchema } from '../../src/schemas/agenda';
 
 const out = inject('pathOut');

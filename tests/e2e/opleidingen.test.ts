@@ -4,9 +4,9 @@
 import { describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { axe, describeViolations, useBrowser } from './browser';
-import { buildDate, edudexDir } from '../../src/lib/config';
-import { loadFeeds } from '../../src/lib/edudex/feeds';
-import { findGemeente } from '../../src/lib/gemeenten';
+import { buildDate, edudexDir } from '../../src/lib/site/config';
+import { loadFeeds } from '../../src/lib/opleidingen/edudex/feeds';
+import { findGemeente } from '../../src/lib/loketten/gemeenten';
 import { costShort, dateLabel, money, nextRun, runPlace } from '../../src/lib/opleidingen/format';
 
 const browser = useBrowser();

@@ -2,10 +2,10 @@
 // axe-core on one page of every template on every site.
 import { describe, expect, inject, it } from 'vitest';
 import { axe, describeViolations, useBrowser } from './browser';
-import { readPages, templateSample } from '../../src/lib/output/page-audit';
-import { validateHtml } from '../../src/lib/output/html-validator';
-import { allSites } from '../../src/lib/sites';
-import { ADMIN_DIR } from '../../src/lib/cms/admin';
+import { readPages, templateSample } from '../../src/tooling/output/page-audit';
+import { validateHtml } from '../../src/tooling/output/html-validator';
+import { allSites } from '../../src/lib/site/sites';
+import { ADMIN_DIR } from '../../src/lib/editorial/cms/admin';
 
 const out = inject('pathOut');
 // The CMS admin is Decap's own application on its own host, not a public page.

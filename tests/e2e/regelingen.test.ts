@@ -2,7 +2,7 @@
 import { describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { axe, describeViolations, useBrowser } from './browser';
-import { readRegelingen } from '../../src/lib/regelingen-files';
+import { readRegelingen } from '../../src/lib/regelingen/files';
 
 const browser = useBrowser();
 const base = inject('baseUrl');

@@ -2,8 +2,8 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
 import { axe, describeViolations, useBrowser } from './browser';
-import { startStaticServer } from '../../src/lib/output/static-server';
-import { securityHeaders } from '../../src/lib/deploy/headers';
+import { startStaticServer } from '../../src/tooling/output/static-server';
+import { securityHeaders } from '../../src/tooling/deploy/headers';
 
 const browser = useBrowser();
 let base: string;

@@ -2,8 +2,8 @@
 import { describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { axe, describeViolations, useBrowser } from './browser';
-import { allSites } from '../../src/lib/sites';
-import { contrastRatio } from '../../src/lib/contrast';
+import { allSites } from '../../src/lib/site/sites';
+import { contrastRatio } from '../../src/lib/huisstijl/contrast';
 
 const browser = useBrowser();
 const base = inject('baseUrl');

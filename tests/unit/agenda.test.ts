@@ -1,7 +1,7 @@
 // Upcoming versus archive by build date (BUILD_DATE), grouping by month, which site lists what.
 import { describe, expect, it } from 'vitest';
-import { eventsForSite, groupByMonth, isPast, newsForSite, nextEvents, splitByDate, toEntry, type EventEntry } from '../../src/lib/agenda';
-import { buildDate } from '../../src/lib/config';
+import { eventsForSite, groupByMonth, isPast, newsForSite, nextEvents, splitByDate, toEntry, type EventEntry } from '../../src/lib/editorial/agenda';
+import { buildDate } from '../../src/lib/site/config';
 import type { EventData } from '../../src/schemas/agenda';
 
 function ev(id: string, start: string, end = start.replace(/T\d\d:\d\d$/, 'T17:00')): EventEntry {

@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { parentPid, residentBytes, treeResidentBytes, watchPeakMemory } from '../../src/lib/bench/memory';
+import { parentPid, residentBytes, treeResidentBytes, watchPeakMemory } from '../../src/tooling/bench/memory';
 
 const MB = 1024 * 1024;
 const fakeProc = mkdtempSync(join(tmpdir(), 'proc-'));

@@ -3,8 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { afterAll, describe, expect, it } from 'vitest';
-import { folderSize, pageWeight } from '../../src/lib/bench/weight';
-import { markdownReport } from '../../src/lib/bench/report';
+import { folderSize, pageWeight } from '../../src/tooling/bench/weight';
+import { markdownReport } from '../../src/tooling/bench/report';
 
 const root = mkdtempSync(join(tmpdir(), 'bench-'));
 afterAll(() => rmSync(root, { recursive: true, force: true }));

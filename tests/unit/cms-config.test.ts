@@ -3,13 +3,13 @@
 // flags or options disagree, or when what the CMS widgets write would not pass the schema.
 import { describe, expect, it } from 'vitest';
 import { z } from 'astro/zod';
-import { editorialKinds, type EditorialName } from '../../src/lib/collections';
-import { cmsConfig, collectionName, localBackendUrl } from '../../src/lib/cms/config';
-import { fieldsFor, type DecapField } from '../../src/lib/cms/fields';
-import { entryProblems } from '../../src/lib/cms/validate';
-import { allRegions, allSites } from '../../src/lib/sites';
+import { editorialKinds, type EditorialName } from '../../src/lib/editorial/collections';
+import { cmsConfig, collectionName, localBackendUrl } from '../../src/lib/editorial/cms/config';
+import { fieldsFor, type DecapField } from '../../src/lib/editorial/cms/fields';
+import { entryProblems } from '../../src/lib/editorial/cms/validate';
+import { allRegions, allSites } from '../../src/lib/site/sites';
 import { cms, MEDIA_PATH } from '../../src/schemas/editorial';
-import { MAX_IMAGE_BYTES } from '../../src/lib/media-types';
+import { MAX_IMAGE_BYTES } from '../../src/lib/editorial/media-types';
 
 type Shape = Record<string, z.ZodType>;
 const def = (s: z.ZodType) => (s as unknown as { _zod: { def: Record<string, unknown> & { type: string } } })._zod.def;

@@ -2,10 +2,10 @@
 // block, whose output must pass the build's safety check.
 import { describe, expect, it } from 'vitest';
 import { ALLOWED_COMPONENTS } from '../../src/components/mdx-allowlist';
-import { editorialKinds } from '../../src/lib/collections';
-import { cmsConfig } from '../../src/lib/cms/config';
-import { entryProblems, labelFor } from '../../src/lib/cms/validate';
-import { checkContentSafety } from '../../src/lib/content-safety';
+import { editorialKinds } from '../../src/lib/editorial/collections';
+import { cmsConfig } from '../../src/lib/editorial/cms/config';
+import { entryProblems, labelFor } from '../../src/lib/editorial/cms/validate';
+import { checkContentSafety } from '../../src/lib/editorial/content-safety';
 import { alertEditorComponent } from '../../src/scripts/cms/alert-component';
 
 const [nieuws, agenda] = cmsConfig({ scope: 'twente', localBackend: false }).collections;

@@ -3,10 +3,10 @@
 // not an allowed type.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it, vi } from 'vitest';
-import { editorialKinds } from '../../src/lib/collections';
-import { cmsConfig } from '../../src/lib/cms/config';
-import { imageProblems, saveProblems } from '../../src/lib/cms/validate';
-import { MAX_IMAGE_BYTES } from '../../src/lib/media-types';
+import { editorialKinds } from '../../src/lib/editorial/collections';
+import { cmsConfig } from '../../src/lib/editorial/cms/config';
+import { imageProblems, saveProblems } from '../../src/lib/editorial/cms/validate';
+import { MAX_IMAGE_BYTES } from '../../src/lib/editorial/media-types';
 import { installMediaGuard, refusals, type PickedFile } from '../../src/scripts/cms/media-guard';
 
 const PNG = readFileSync('public/media/twente/bbl-banenmarkt.png');

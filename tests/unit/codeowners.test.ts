@@ -1,8 +1,8 @@
 // .github/CODEOWNERS is generated from regions/*.yaml and must be committed in sync.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { CODEOWNERS_PATH, codeowners, regionFolders } from '../../src/lib/cms/codeowners';
-import { regionData } from '../../src/lib/sites';
+import { CODEOWNERS_PATH, codeowners, regionFolders } from '../../src/tooling/codeowners';
+import { regionData } from '../../src/lib/site/sites';
 
 const { national, regions } = regionData();
 

@@ -3,7 +3,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkCompiledContent, compileMdx } from '../../src/lib/content-compiled';
+import { checkCompiledContent, compileMdx } from '../../src/lib/editorial/content-compiled';
 
 const file = resolve('content/nieuws/twente/x.mdx');
 const mdx = (body: string) => `---\ntitle: x\n---\n\n${body}\n`;

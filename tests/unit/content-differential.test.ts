@@ -10,8 +10,8 @@ import { mdxToMdast } from 'satteri';
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
 import { ALLOWED_COMPONENTS } from '../../src/components/mdx-allowlist';
-import { compiledModuleProblems, compileMdx } from '../../src/lib/content-compiled';
-import { checkContentSafety } from '../../src/lib/content-safety';
+import { compiledModuleProblems, compileMdx } from '../../src/lib/editorial/content-compiled';
+import { checkContentSafety } from '../../src/lib/editorial/content-safety';
 
 const FILE = resolve('content/nieuws/twente/2026-11-20-proef.mdx');
 

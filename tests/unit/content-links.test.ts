@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { contentHref, siteOfRoutePath } from '../../src/lib/content-links';
-import { createUrls } from '../../src/lib/urls';
+import { contentHref, siteOfRoutePath } from '../../src/lib/editorial/content-links';
+import { createUrls } from '../../src/lib/site/urls';
 
 const hosts = { landelijk: 'leerwerkloket.nl', twente: 'twente.leerwerkloket.nl' };
 const path = createUrls({ mode: 'path', hosts, national: 'landelijk' });

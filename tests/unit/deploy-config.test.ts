@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { deployFiles, hostHeadersFiles, renderHeadersFile, renderNginxConf } from '../../src/lib/deploy/config-files';
-import { ADMIN_PATH, adminCsp, adminHost, CMS_GIT_HOST, mediaCsp, parseCsp, publicCsp, securityHeaders, serializeCsp } from '../../src/lib/deploy/headers';
-import { allSites, getSite, NATIONAL } from '../../src/lib/sites';
+import { deployFiles, hostHeadersFiles, renderHeadersFile, renderNginxConf } from '../../src/tooling/deploy/config-files';
+import { ADMIN_PATH, adminCsp, adminHost, CMS_GIT_HOST, mediaCsp, parseCsp, publicCsp, securityHeaders, serializeCsp } from '../../src/tooling/deploy/headers';
+import { allSites, getSite, NATIONAL } from '../../src/lib/site/sites';
 
 const sites = allSites();
 const generated = deployFiles(sites);

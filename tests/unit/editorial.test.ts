@@ -5,8 +5,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ALLOWED_COMPONENTS } from '../../src/components/mdx-allowlist';
-import { editorialKinds } from '../../src/lib/collections';
-import { checkEditorialFile, checkEditorialFolder } from '../../src/lib/editorial';
+import { editorialKinds } from '../../src/lib/editorial/collections';
+import { checkEditorialFile, checkEditorialFolder } from '../../src/lib/editorial/checks';
 import { eventSchema } from '../../src/schemas/agenda';
 import { newsSchema } from '../../src/schemas/nieuws';
 
@@ -186,7 +186,7 @@ describe('editor folders', () => {
     const previous = process.env.CONTENT_DIR;
     process.env.CONTENT_DIR = content;
     try {
-      const { editorialLoader } = await import('../../src/lib/editorial-loader');
+      const { editorialLoader } = await import('../../src/lib/editorial/loader');
       const context = { config: { publicDir: new URL(`file://${process.cwd()}/public/`) } } as never;
       const error = await editorialLoader('nieuws').load(context).then(() => undefined, (e: Error) => e);
       // The news fixture in the agenda folder also lacks start, end and cost: 5 problems in all.

@@ -4,8 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ContentErrors } from '../../src/lib/errors';
-import { describeFeeds, loadFeeds, slugify, assignSlugs, type FeedSet } from '../../src/lib/edudex/feeds';
-import { allRegionRows } from '../../src/lib/gemeenten';
+import { describeFeeds, loadFeeds, slugify, assignSlugs, type FeedSet } from '../../src/lib/opleidingen/edudex/feeds';
+import { allRegionRows } from '../../src/lib/loketten/gemeenten';
 import type { Offer } from '../../src/schemas/opleiding';
 
 const FIXTURES = join(__dirname, '../fixtures/edudex');

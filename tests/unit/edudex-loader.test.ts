@@ -3,10 +3,10 @@ import { resolve } from 'node:path';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { LoaderContext } from 'astro/loaders';
-import { edudexLoader } from '../../src/lib/edudex-loader';
+import { edudexLoader } from '../../src/lib/opleidingen/loader';
 import { ContentErrors } from '../../src/lib/errors';
 import { offerSchema } from '../../src/schemas/opleiding';
-import { edudexDir } from '../../src/lib/config';
+import { edudexDir } from '../../src/lib/site/config';
 
 function fakeContext() {
   const entries = new Map<string, { id: string; data: Record<string, unknown>; digest?: string }>();

@@ -1,6 +1,6 @@
 // Text from provider feeds is untrusted: invisible controls are stripped, over-long titles refused.
 import { describe, expect, it } from 'vitest';
-import { cleanFeedText, charLength, oneLine } from '../../src/lib/edudex/text';
+import { cleanFeedText, charLength, oneLine } from '../../src/lib/opleidingen/edudex/text';
 
 describe('cleanFeedText', () => {
   it('strips C0 and C1 controls but keeps tab and newline', () => {

@@ -1,6 +1,6 @@
 // The XML layer under the EDU-DEX importer: namespaces by URI, entities decoded once, no DTDs.
 import { describe, expect, it } from 'vitest';
-import { childNamed, childText, decodeEntities, langOf, parseXml, XmlSyntaxError } from '../../src/lib/edudex/xml';
+import { childNamed, childText, decodeEntities, langOf, parseXml, XmlSyntaxError } from '../../src/lib/opleidingen/edudex/xml';
 
 const P = 'http://studieData.nl/schema/edudex/program';
 

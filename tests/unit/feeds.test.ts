@@ -4,12 +4,12 @@ import { getRssString } from '@astrojs/rss';
 import { parseFeed } from '@rowanmanning/feed-parser';
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
-import { toEntry } from '../../src/lib/agenda';
-import { agendaFeed, newsFeed } from '../../src/lib/feeds';
+import { toEntry } from '../../src/lib/editorial/agenda';
+import { agendaFeed, newsFeed } from '../../src/lib/editorial/feeds';
 import { formatEventWhen, isoWithOffset, toInstant } from '../../src/lib/datetime';
-import { calendar } from '../../src/lib/ics';
-import { eventLd, jsonLd, newsArticleLd } from '../../src/lib/structured-data';
-import { getSite, siteUrls } from '../../src/lib/sites';
+import { calendar } from '../../src/lib/editorial/ics';
+import { eventLd, jsonLd, newsArticleLd } from '../../src/lib/editorial/structured-data';
+import { getSite, siteUrls } from '../../src/lib/site/sites';
 import type { EventData } from '../../src/schemas/agenda';
 import type { NewsData } from '../../src/schemas/nieuws';
 

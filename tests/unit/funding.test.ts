@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { canFund, describeFunds, offersFundedBy, regelingenForOffer, scopeFits, type FundableOffer } from '../../src/lib/funding';
-import { readRegelingen } from '../../src/lib/regelingen-files';
+import { canFund, describeFunds, offersFundedBy, regelingenForOffer, scopeFits, type FundableOffer } from '../../src/lib/regelingen/funding';
+import { readRegelingen } from '../../src/lib/regelingen/files';
 import { entry } from './helpers/regelingen';
 
 const all = readRegelingen();

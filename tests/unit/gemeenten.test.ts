@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { aliasesOf, allGemeenten, allRegionRows, findGemeente } from '../../src/lib/gemeenten';
-import { byLetter, gemeenteEntries, matchesQuery } from '../../src/lib/loketten';
-import { allRegions } from '../../src/lib/sites';
+import { aliasesOf, allGemeenten, allRegionRows, findGemeente } from '../../src/lib/loketten/gemeenten';
+import { byLetter, gemeenteEntries, matchesQuery } from '../../src/lib/loketten/loketten';
+import { allRegions } from '../../src/lib/site/sites';
 
 describe('gemeente lookup', () => {
   it('has all 342 municipalities of 2026 in 35 regions', () => {

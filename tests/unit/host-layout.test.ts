@@ -3,8 +3,8 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { assetClosure } from '../../src/lib/output/asset-closure';
-import { splitByHost } from '../../src/lib/output/host-layout';
+import { assetClosure } from '../../src/tooling/output/asset-closure';
+import { splitByHost } from '../../src/tooling/output/host-layout';
 
 let out: string;
 afterEach(() => rmSync(out, { recursive: true, force: true }));

@@ -4,9 +4,9 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, truncateSync
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { allSites } from '../../src/lib/sites';
-import { checkMediaFolder } from '../../src/lib/media-safety';
-import { acceptList, judgeMediaFile, MAX_IMAGE_BYTES, MAX_PDF_BYTES, problemText, problemTextNl, sniffMediaKind } from '../../src/lib/media-types';
+import { allSites } from '../../src/lib/site/sites';
+import { checkMediaFolder } from '../../src/lib/editorial/media-safety';
+import { acceptList, judgeMediaFile, MAX_IMAGE_BYTES, MAX_PDF_BYTES, problemText, problemTextNl, sniffMediaKind } from '../../src/lib/editorial/media-types';
 
 const bytes = (...parts: (string | number[])[]) =>
   new Uint8Array(parts.flatMap((p) => (typeof p === 'string' ? [...p].map((c) => c.charCodeAt(0)) : p)));

@@ -1,7 +1,7 @@
 // Filter pages over the training offer: keys, paths, the per-site index, counts and pagination.
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadFeeds } from '../../src/lib/edudex/feeds';
+import { loadFeeds } from '../../src/lib/opleidingen/edudex/feeds';
 import {
   buildCatalog,
   countOn,

@@ -1,6 +1,6 @@
 // Dutch wording of costs, dates and places on the training pages.
 import { describe, expect, it } from 'vitest';
-import { summarizeCost } from '../../src/lib/edudex/program';
+import { summarizeCost } from '../../src/lib/opleidingen/edudex/program';
 import { costShort, money, runDates, totalLabel, vatText } from '../../src/lib/opleidingen/format';
 import type { CostItem, Run } from '../../src/schemas/opleiding';
 

@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { readPages, templateSample } from '../../src/lib/output/page-audit';
+import { readPages, templateSample } from '../../src/tooling/output/page-audit';
 
 const root = mkdtempSync(join(tmpdir(), 'audit-'));
 afterAll(() => rmSync(root, { recursive: true, force: true }));

@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { regelingSchema } from '../../src/schemas/regeling';
 import { zodErrors } from '../../src/lib/errors';
-import { readRegelingen } from '../../src/lib/regelingen-files';
+import { readRegelingen } from '../../src/lib/regelingen/files';
 import { BASE, writeRegelingen } from './helpers/regelingen';
 
 const problems = (data: Record<string, unknown>) => {

@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import {
   alternativesOn, contradictions, crossReferenceProblems, effectiveStatus, formatFreshnessReport, freshnessReport,
   groupForOverview, isStale, regelingenForSite, statusNote, visibleOn,
-} from '../../src/lib/regelingen';
-import { readRegelingen } from '../../src/lib/regelingen-files';
+} from '../../src/lib/regelingen/regelingen';
+import { readRegelingen } from '../../src/lib/regelingen/files';
 import { formatDutchDate, monthsBefore } from '../../src/lib/dates';
 import { entry } from './helpers/regelingen';
 

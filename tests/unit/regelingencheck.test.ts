@@ -2,9 +2,9 @@ import { describe, expect, it } from 'vitest';
 import {
   answersFromParams, answersToParams, checkRegelingen, explainResult, matchRegeling, relevantAnswers,
   type Answers, type CheckItem,
-} from '../../src/lib/regelingencheck';
-import { checkItems } from '../../src/lib/regelingen';
-import { readRegelingen } from '../../src/lib/regelingen-files';
+} from '../../src/lib/regelingen/check';
+import { checkItems } from '../../src/lib/regelingen/regelingen';
+import { readRegelingen } from '../../src/lib/regelingen/files';
 
 const TODAY = '2026-11-23';
 const all = readRegelingen();

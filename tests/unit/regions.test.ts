@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { parse, stringify } from 'yaml';
 import { ContentErrors } from '../../src/lib/errors';
-import { loadRegions } from '../../src/lib/regions';
+import { loadRegions } from '../../src/lib/loketten/regions';
 
 const VALID = join(__dirname, '../fixtures/regions/valid');
 const dirs: string[] = [];

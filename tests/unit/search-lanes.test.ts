@@ -2,8 +2,8 @@ import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { inPool, splitPlans, type IndexPlan } from '../../src/lib/search/indexer';
-import { laneCount, writeIndexesInLanes } from '../../src/lib/search/lanes';
+import { inPool, splitPlans, type IndexPlan } from '../../src/tooling/search/indexer';
+import { laneCount, writeIndexesInLanes } from '../../src/tooling/search/lanes';
 
 const plan = (site: string, pages: number): IndexPlan => ({ site, folder: site, pages: Array.from({ length: pages }, (_, i) => ({ file: `${site}/${i}.html`, url: `/${site}/${i}/` })) });
 

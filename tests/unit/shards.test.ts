@@ -2,9 +2,9 @@ import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { mergeShards, shardSites } from '../../src/lib/deploy/shards';
-import { allSites } from '../../src/lib/sites';
-import { createUrls } from '../../src/lib/urls';
+import { mergeShards, shardSites } from '../../src/tooling/deploy/shards';
+import { allSites } from '../../src/lib/site/sites';
+import { createUrls } from '../../src/lib/site/urls';
 
 const temp = mkdtempSync(join(tmpdir(), 'shards-'));
 afterAll(() => rmSync(temp, { recursive: true, force: true }));

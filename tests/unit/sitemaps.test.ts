@@ -3,9 +3,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { XMLParser } from 'fast-xml-parser';
 import { afterAll, describe, expect, it } from 'vitest';
-import { placeNotFoundPages } from '../../src/lib/output/not-found';
-import { isListed, pagePath, robotsTxt, sitemapFiles, sitemapUrls, sitemapXml, writeSitemaps } from '../../src/lib/output/sitemaps';
-import { createUrls } from '../../src/lib/urls';
+import { placeNotFoundPages } from '../../src/tooling/output/not-found';
+import { isListed, pagePath, robotsTxt, sitemapFiles, sitemapUrls, sitemapXml, writeSitemaps } from '../../src/tooling/output/sitemaps';
+import { createUrls } from '../../src/lib/site/urls';
 
 const hosts = { landelijk: 'leerwerkloket.nl', twente: 'twente.leerwerkloket.nl', rijnmond: 'rijnmond.leerwerkloket.nl' };
 const sites = [

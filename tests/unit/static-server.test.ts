@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startStaticServer } from '../../src/lib/output/static-server';
+import { startStaticServer } from '../../src/tooling/output/static-server';
 
 const root = mkdtempSync(join(tmpdir(), 'serve-'));
 let base = '';

@@ -2,9 +2,9 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseTokens, designTokens } from '../../src/lib/tokens';
-import { styleguideCss } from '../../src/lib/styleguide';
-import { allSites } from '../../src/lib/sites';
+import { parseTokens, designTokens } from '../../src/lib/huisstijl/tokens';
+import { styleguideCss } from '../../src/lib/huisstijl/styleguide';
+import { allSites } from '../../src/lib/site/sites';
 
 const ROOT = join(__dirname, '../..');
 const SCANNED = ['src/components', 'src/layouts', 'src/pages', 'src/scripts', 'src/styles'];

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { hostingMode, requestedSites, buildDate } from '../../src/lib/config';
-import { createUrls } from '../../src/lib/urls';
+import { hostingMode, requestedSites, buildDate } from '../../src/lib/site/config';
+import { createUrls } from '../../src/lib/site/urls';
 
 const hosts = { landelijk: 'leerwerkloket.nl', twente: 'twente.leerwerkloket.nl', rijnmond: 'rijnmond.leerwerkloket.nl' };
 

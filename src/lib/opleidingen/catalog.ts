@@ -1,7 +1,7 @@
 // The training catalogue for page routes: read the collection once per build and index it once
 // (module-level cache shared by getStaticPaths and every page render).
 import { getCollection } from 'astro:content';
-import { allSites } from '../sites';
+import { allSites } from '../site/sites';
 import { buildCatalog, type Catalog } from './facets';
 
 let cached: Promise<Catalog> | undefined;

@@ -4,7 +4,7 @@
 // niveau×vorm, niveau×sector, vorm×sector). A listing page then only looks up lists by key:
 // no page ever scans all programmes, so the build stays linear in the number of programmes.
 import type { Offer, Run } from '../../schemas/opleiding';
-import { COST_BANDS, DIRECT_START, PROGRAM_FORMS, PROGRAM_LEVELS, SECTORS, costBand, startMonthLabel } from '../edudex/codes';
+import { COST_BANDS, DIRECT_START, PROGRAM_FORMS, PROGRAM_LEVELS, SECTORS, costBand, startMonthLabel } from './edudex/codes';
 
 export const FACETS = ['niveau', 'vorm', 'sector', 'kosten', 'startmaand'] as const;
 export type Facet = (typeof FACETS)[number];

@@ -1,6 +1,6 @@
 // Dutch wording for offers, runs and costs, shared by the listing cards, detail pages and JSON-LD.
 import type { CostItem, Offer, Place, Run, RunCost } from '../../schemas/opleiding';
-import { COST_PERIODS, NOT_RECOGNISED_LABEL, RECOGNISED_LABEL, SECTORS, START_DETERMINATIONS, dateLabel } from '../edudex/codes';
+import { COST_PERIODS, NOT_RECOGNISED_LABEL, RECOGNISED_LABEL, SECTORS, START_DETERMINATIONS, dateLabel } from './edudex/codes';
 import { runsFor } from './facets';
 
 const moneyFormats = new Map<string, Intl.NumberFormat>();

@@ -1,7 +1,7 @@
 // Each site's thin theme: only the basis tokens a region may change (see src/styles/tokens.css).
 import type { APIRoute } from 'astro';
-import { perSite, siteOf, type SiteProps } from '../../lib/routes';
-import { themeCss } from '../../lib/theme';
+import { perSite, siteOf, type SiteProps } from '../../lib/site/routes';
+import { themeCss } from '../../lib/huisstijl/theme';
 
 export const getStaticPaths = perSite;
 

@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
-import { allSites } from '../../lib/sites';
-import { styleguideCss } from '../../lib/styleguide';
-import { designTokens } from '../../lib/tokens';
+import { allSites } from '../../lib/site/sites';
+import { styleguideCss } from '../../lib/huisstijl/styleguide';
+import { designTokens } from '../../lib/huisstijl/tokens';
 
 export const GET: APIRoute = () =>
   new Response(styleguideCss(designTokens(), allSites()), { headers: { 'Content-Type': 'text/css; charset=utf-8' } });

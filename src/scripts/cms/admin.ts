@@ -1,13 +1,13 @@
 // The Decap CMS admin, bundled from npm by Astro/Vite (no CDN). The page hands over the config
-// generated at build time (src/lib/cms/config.ts) as JSON; this script adds the Dutch UI (decap-cms-app
+// generated at build time (src/lib/editorial/cms/config.ts) as JSON; this script adds the Dutch UI (decap-cms-app
 // registers its bundled locales, 'nl' among them), preview templates in the house style, the
 // Alert editor component and the check of uploads (./media-guard.ts), then starts the CMS.
 import CMS from 'decap-cms-app';
 import { alertEditorComponent } from './alert-component';
 import { installMediaGuard } from './media-guard';
 import { registerPreviews, type PreviewSite } from './previews';
-import { saveProblems } from '../../lib/cms/validate';
-import type { DecapField } from '../../lib/cms/fields';
+import { saveProblems } from '../../lib/editorial/cms/validate';
+import type { DecapField } from '../../lib/editorial/cms/fields';
 import { eventSchema } from '../../schemas/agenda';
 import { newsSchema } from '../../schemas/nieuws';
 import { pageSchema } from '../../schemas/page';

@@ -1,9 +1,9 @@
 // Stops a file that the build would refuse (SVG, HTML, script, a renamed file, too large) before
 // Decap uploads it, and tells the editor why in plain Dutch. Decap has no upload event, so this
 // listens for `change` on file inputs in the capture phase, above React's root listener: the event
-// is held back, the file judged by its first bytes (src/lib/media-types.ts, the build's own rules),
+// is held back, the file judged by its first bytes (src/lib/editorial/media-types.ts, the build's own rules),
 // and only a good file's event is sent on to Decap.
-import { IMAGE_KINDS, judgeMediaFile, MEDIA_TYPES, problemTextNl, SNIFF_BYTES, acceptList, type MediaKind } from '../../lib/media-types';
+import { IMAGE_KINDS, judgeMediaFile, MEDIA_TYPES, problemTextNl, SNIFF_BYTES, acceptList, type MediaKind } from '../../lib/editorial/media-types';
 
 /** What the guard needs of a picked file (the browser's File; tests use Node's). */
 export interface PickedFile {

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { stringify } from 'yaml';
 import type { RegelingData } from '../../../src/schemas/regeling';
-import type { RegelingEntry } from '../../../src/lib/regelingen';
+import type { RegelingEntry } from '../../../src/lib/regelingen/regelingen';
 
 export const BASE: Record<string, unknown> = {
   title: 'Voorbeeldregeling voor tests',

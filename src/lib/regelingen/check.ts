@@ -1,0 +1,218 @@
+// The regelingencheck's rules: which regelingen may fit someone's answers, and why. Pure and
+// browser-safe (no Node, no Zod): the build uses it for the pre-built role pages and the check's
+// script runs the same code in the browser. It never decides eligibility; it says what *may* fit.
+import {
+  BENEFITS, EMPLOYER_SIZES, LEVELS, ROLES,
+  type Benefit, type EmployerSize, type Level, type Role,
+} from '../../schemas/eligibility';
+import type { Eligibility } from '../../schemas/regeling';
+
+export interface Answers {
+  role?: Role;
+  /** 'geen' = no benefit; undefined = not answered. */
+  benefit?: Benefit | 'geen';
+  age?: number;
+  level?: Level;
+  employerSize?: EmployerSize;
+}
+
+/** The rules of one regeling; roles always set (from eligibility.roles, else its audiences). */
+export interface CheckRules extends Omit<Eligibility, 'roles'> {
+  roles: Role[];
+}
+
+export interface CheckItem {
+  id: string;
+  title: string;
+  summary: string;
+  href: string;
+  status: 'open' | 'verwacht';
+  statusLabel: string;
+  statusNote: string;
+  rules: CheckRules;
+  /** Only when the regeling holds in some regions and the page is not on one of their sites. */
+  regionNames?: string[];
+}
+
+export interface CheckResult {
+  item: CheckItem;
+  /** Rules the answers meet: "omdat je werkgever bent in het mkb". */
+  reasons: string[];
+  /** Rules the answers leave open: "als je een WW-uitkering hebt". */
+  conditions: string[];
+  /** How well the answers fit: one per rule met (role and employer size apart, even in one reason), a benefit twice. */
+  score: number;
+}
+
+/** Query parameter names of the check's GET form (Dutch: they show in the address bar). */
+export const PARAMS = { role: 'rol', benefit: 'uitkering', age: 'leeftijd', level: 'niveau', employerSize: 'bedrijf' } as const;
+
+/** Which follow-up questions matter for a role (the others are hidden and ignored). */
+export function questionsFor(role: Role | undefined): (keyof Answers)[] {
+  if (role === 'werkgever') return ['employerSize'];
+  if (!role) return ['benefit', 'age', 'level', 'employerSize'];
+  return ['benefit', 'age', 'level'];
+}
+
+export function rulesOf(data: { audiences: readonly string[]; eligibility?: Eligibility }): CheckRules {
+  const roles = data.eligibility?.roles ?? ROLES.filter((r) => data.audiences.includes(r));
+  return { ...data.eligibility, roles: [...roles] };
+}
+
+const ROLE_WORDS: Record<Role, string> = {
+  werkzoekende: 'werk zoekt',
+  werkende: 'werk hebt',
+  werkgever: 'werkgever bent',
+  zzp: "zzp'er bent",
+  jongere: 'jongere bent',
+};
+const SIZE_WORDS: Record<EmployerSize, string> = { mkb: 'in het mkb', groot: 'van een groot bedrijf' };
+const SIZE_NOUNS: Record<EmployerSize, string> = { mkb: 'een mkb-bedrijf', groot: 'een groot bedrijf' };
+const BENEFIT_NOUNS: Record<Benefit, string> = {
+  ww: 'een WW-uitkering',
+  bijstand: 'een bijstandsuitkering',
+  'wajong-wia': 'een WIA- of Wajong-uitkering',
+};
+const LEVEL_WORDS: Record<Level, string> = {
+  geen: 'geen diploma hebt, of alleen basisonderwijs',
+  mbo12: 'als hoogste diploma mbo niveau 1 of 2 hebt',
+  mbo34: 'als hoogste diploma mbo niveau 3 of 4 hebt',
+  hbowo: 'een diploma van het hbo of de universiteit hebt',
+};
+const LEVEL_CEILING: Record<Level, string> = { geen: '', mbo12: 'mbo niveau 2', mbo34: 'mbo niveau 4', hbowo: 'hbo of wo' };
+
+/** "a", "a of b", "a, b of c". */
+export function orList(words: readonly string[]): string {
+  return words.length <= 1 ? (words[0] ?? '') : `${words.slice(0, -1).join(', ')} of ${words.at(-1)}`;
+}
+
+function ageWords(min: number | undefined, max: number | undefined): string {
+  if (min !== undefined && max !== undefined) return `${min} jaar of ouder bent en jonger dan ${max + 1}`;
+  if (min !== undefined) return `${min} jaar of ouder bent`;
+  return `jonger bent dan ${max! + 1} jaar`;
+}
+
+function levelCondition(levels: readonly Level[]): string {
+  const sorted = LEVELS.filter((l) => levels.includes(l));
+  const fromBottom = sorted.every((l, i) => l === LEVELS[i]);
+  if (fromBottom && sorted.length === 1) return `als je ${LEVEL_WORDS.geen}`;
+  if (fromBottom) return `als je geen diploma hebt of hoogstens ${LEVEL_CEILING[sorted.at(-1)!]}`;
+  return `als je ${orList(sorted.map((l) => LEVEL_WORDS[l]))}`;
+}
+
+/** Why (and on which conditions) a regeling may fit the answers; undefined when it does not. */
+export function matchRegeling(item: CheckItem, answers: Answers): CheckResult | undefined {
+  const { rules } = item;
+  const reasons: string[] = [];
+  const conditions: string[] = [];
+  let score = 0;
+  if (rules.roles.length === 0) return undefined;
+
+  const sizeRule = rules.employerSizes;
+  let sizeReason = '';
+  if (sizeRule && (answers.role === 'werkgever' || answers.role === undefined)) {
+    if (answers.employerSize === undefined) conditions.push(`als je bedrijf ${orList(sizeRule.map((s) => SIZE_NOUNS[s]))} is`);
+    else if (!sizeRule.includes(answers.employerSize)) return undefined;
+    else {
+      sizeReason = ` ${SIZE_WORDS[answers.employerSize]}`;
+      score += 1;
+    }
+  }
+
+  if (answers.role === undefined) conditions.unshift(`als je ${orList(rules.roles.map((r) => ROLE_WORDS[r]))}`);
+  else if (!rules.roles.includes(answers.role)) return undefined;
+  else reasons.push(`omdat je ${ROLE_WORDS[answers.role]}${sizeReason}`);
+
+  if (rules.benefits) {
+    if (answers.benefit === undefined) conditions.push(`als je ${orList(rules.benefits.map((b) => BENEFIT_NOUNS[b]))} hebt`);
+    else if (answers.benefit === 'geen' || !rules.benefits.includes(answers.benefit)) return undefined;
+    else {
+      reasons.push(`omdat je ${BENEFIT_NOUNS[answers.benefit]} hebt`);
+      score += 1; // a benefit rule is narrow: it counts double, so such regelingen come first
+    }
+  }
+
+  if (rules.minAge !== undefined || rules.maxAge !== undefined) {
+    const words = ageWords(rules.minAge, rules.maxAge);
+    if (answers.age === undefined) conditions.push(`als je ${words}`);
+    else if ((rules.minAge !== undefined && answers.age < rules.minAge) || (rules.maxAge !== undefined && answers.age > rules.maxAge)) return undefined;
+    else reasons.push(`omdat je ${words}`);
+  }
+
+  if (rules.levels) {
+    if (answers.level === undefined) conditions.push(levelCondition(rules.levels));
+    else if (!rules.levels.includes(answers.level)) return undefined;
+    else reasons.push(`omdat je ${LEVEL_WORDS[answers.level]}`);
+  }
+
+  if (item.regionNames?.length) conditions.push(`als je in de regio ${orList(item.regionNames)} woont of werkt`);
+  return { item, reasons, conditions, score: score + reasons.length };
+}
+
+/** Only the answers that matter for the chosen role (a werkgever's age says nothing). */
+export function relevantAnswers(answers: Answers): Answers {
+  const keep = new Set(questionsFor(answers.role));
+  const out: Answers = { role: answers.role };
+  for (const key of ['benefit', 'age', 'level', 'employerSize'] as const) {
+    if (keep.has(key) && answers[key] !== undefined) (out as Record<string, unknown>)[key] = answers[key];
+  }
+  return out;
+}
+
+/** Everything that may fit, best supported first (most rules met, fewest open conditions, open before verwacht). */
+export function checkRegelingen(items: CheckItem[], answers: Answers): CheckResult[] {
+  const relevant = relevantAnswers(answers);
+  return items
+    .map((item) => matchRegeling(item, relevant))
+    .filter((r): r is CheckResult => r !== undefined)
+    .sort((a, b) =>
+      b.score - a.score ||
+      a.conditions.length - b.conditions.length ||
+      (a.item.status === b.item.status ? 0 : a.item.status === 'open' ? -1 : 1) ||
+      a.item.title.localeCompare(b.item.title, 'nl'));
+}
+
+const pick = <T extends string>(values: readonly T[], value: string | null): T | undefined =>
+  value !== null && (values as readonly string[]).includes(value) ? (value as T) : undefined;
+
+/** Answers from the form's query string; unknown or empty values count as not answered. */
+export function answersFromParams(params: URLSearchParams): Answers {
+  const ageText = params.get(PARAMS.age)?.trim() ?? '';
+  const age = /^\d{1,3}$/.test(ageText) ? Number(ageText) : undefined;
+  return relevantAnswers({
+    role: pick(ROLES, params.get(PARAMS.role)),
+    benefit: pick([...BENEFITS, 'geen'] as const, params.get(PARAMS.benefit)),
+    age: age !== undefined && age <= 120 ? age : undefined,
+    level: pick(LEVELS, params.get(PARAMS.level)),
+    employerSize: pick(EMPLOYER_SIZES, params.get(PARAMS.employerSize)),
+  });
+}
+
+/** The query string for answers, in the same names the form uses. */
+export function answersToParams(answers: Answers): URLSearchParams {
+  const params = new URLSearchParams();
+  for (const key of Object.keys(PARAMS) as (keyof Answers)[]) {
+    const value = answers[key];
+    if (value !== undefined) params.set(PARAMS[key], String(value));
+  }
+  return params;
+}
+
+/** "1 regeling kan passen" / "3 regelingen kunnen passen" / none. */
+export function countText(n: number): string {
+  if (n === 0) return 'Geen regelingen gevonden die kunnen passen. Vraag advies bij je Leerwerkloket.';
+  return n === 1 ? '1 regeling kan passen.' : `${n} regelingen kunnen passen.`;
+}
+
+/** The sentences shown under a result, the same in the pre-built pages and in the browser. */
+export function explainResult(result: Pick<CheckResult, 'reasons' | 'conditions'>): { reason?: string; condition?: string } {
+  return {
+    reason: result.reasons.length ? `Kan passen ${result.reasons.join(' en ')}.` : undefined,
+    condition: result.conditions.length ? `Let op: dit geldt alleen ${result.conditions.join(' en ')}.` : undefined,
+  };
+}
+
+/** "als je werkgever bent": for the role pages' titles. */
+export function roleCondition(role: Role): string {
+  return `als je ${ROLE_WORDS[role]}`;
+}
