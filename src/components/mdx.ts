@@ -3,7 +3,7 @@
 // through the URL helper so content links work on every site and in both hosting modes.
 import Alert from './Alert.astro';
 import ContentLink from './ContentLink.astro';
-import { ALLOWED_COMPONENTS, type AllowedComponent } from './mdx-allowlist';
+import { ALLOWED_COMPONENTS, type AllowedComponent } from '../schemas/content-components';
 
 const allowed = { Alert } satisfies Record<AllowedComponent, unknown>;
 

@@ -2,9 +2,8 @@
 // Each field carries its Dutch CMS label in `.meta({ cms })`; src/lib/editorial/cms/fields.ts turns these
 // schemas into Decap fields, so the CMS and the build validate the same thing.
 import { z } from 'astro/zod';
-import { MARKUP_START } from '../lib/editorial/plain-text';
-import { IMAGE_EXTENSIONS, MAX_IMAGE_BYTES } from '../lib/editorial/media-types';
-import { AUDIENCES, AUDIENCE_LABELS, audience, dateString } from './shared';
+import { IMAGE_EXTENSIONS, MAX_IMAGE_BYTES } from './media';
+import { AUDIENCES, AUDIENCE_LABELS, MARKUP_START, audience, dateString } from './shared';
 
 export interface CmsMeta {
   label: string;

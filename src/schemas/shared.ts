@@ -33,3 +33,6 @@ export const AUDIENCE_LABELS: Record<(typeof AUDIENCES)[number], string> = {
   uitkering: 'Mensen met een uitkering',
   statushouder: 'Statushouders',
 };
+
+/** Where an HTML tokenizer starts a tag, end tag, comment or declaration: "<" then a letter, "/", "!" or "?". */
+export const MARKUP_START = /<[a-z/!?]/i;

@@ -12,7 +12,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { parseFrontmatter } from 'astro/markdown';
 import { launch } from './browser';
-import { ALLOWED_COMPONENTS } from '../../src/components/mdx-allowlist';
+import { ALLOWED_COMPONENTS } from '../../src/schemas/content-components';
 import { editorialKinds } from '../../src/lib/editorial/collections';
 import { checkEditorialFile } from '../../src/lib/editorial/checks';
 import { getSite } from '../../src/lib/site/sites';

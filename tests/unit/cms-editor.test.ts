@@ -1,7 +1,7 @@
 // What editors meet in the CMS: the schema check before saving (in their labels) and the Alert
 // block, whose output must pass the build's safety check.
 import { describe, expect, it } from 'vitest';
-import { ALLOWED_COMPONENTS } from '../../src/components/mdx-allowlist';
+import { ALLOWED_COMPONENTS } from '../../src/schemas/content-components';
 import { editorialKinds } from '../../src/lib/editorial/collections';
 import { cmsConfig } from '../../src/lib/editorial/cms/config';
 import { entryProblems, labelFor } from '../../src/lib/editorial/cms/validate';

@@ -9,7 +9,7 @@ import fc from 'fast-check';
 import { mdxToMdast } from 'satteri';
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
-import { ALLOWED_COMPONENTS } from '../../src/components/mdx-allowlist';
+import { ALLOWED_COMPONENTS } from '../../src/schemas/content-components';
 import { compiledModuleProblems, compileMdx } from '../../src/lib/editorial/content-compiled';
 import { checkContentSafety } from '../../src/lib/editorial/content-safety';
 

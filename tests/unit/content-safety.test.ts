@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ALLOWED_COMPONENTS } from '../../src/components/mdx-allowlist';
+import { ALLOWED_COMPONENTS } from '../../src/schemas/content-components';
 import { checkContentSafety, isDangerousUrl } from '../../src/lib/editorial/content-safety';
 
 const fixture = (name: string) => readFileSync(join('tests/fixtures', name), 'utf8');

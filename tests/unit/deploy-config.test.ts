@@ -23,7 +23,7 @@ function headersFileCsps(text: string): { path: string; csp: string }[] {
 }
 
 function nginxServers(text: string): { names: string; body: string }[] {
-  return text.split(/\n  server \{\n/).slice(1).map((body) => ({ names: /server_name ([^;]+);/.exec(body)?.[1] ?? '', body }));
+  return text.split(/\n {2}server \{\n/).slice(1).map((body) => ({ names: /server_name ([^;]+);/.exec(body)?.[1] ?? '', body }));
 }
 
 /** Does a CSP source list let `url` load on a page at `page`? Only what our policies use:
@@ -139,10 +139,10 @@ describe('public/_headers', () => {
     expect(text).toContain('/media/*\n  ! Content-Security-Policy\n  Content-Security-Policy: sandbox; ');
     expect(text).toMatch(new RegExp(`${ADMIN_PATH}\\*\\n  ! Content-Security-Policy\\n  Content-Security-Policy: `));
     // nosniff for media comes from /*, which every path matches.
-    expect(text).toMatch(/\/\*\n(?:  .+\n)*  X-Content-Type-Options: nosniff\n/);
+    expect(text).toMatch(/\/\*\n(?: {2}.+\n)* {2}X-Content-Type-Options: nosniff\n/);
   });
   it('caches hashed assets for a year and pages briefly, per site in path mode too', () => {
-    expect(text).toMatch(/\/\*\n(?:  .+\n)*  Cache-Control: public, max-age=300, must-revalidate\n/);
+    expect(text).toMatch(/\/\*\n(?: {2}.+\n)* {2}Cache-Control: public, max-age=300, must-revalidate\n/);
     expect(text).toContain('/_astro/*\n  ! Cache-Control\n  Cache-Control: public, max-age=31536000, immutable');
     expect(text).toContain('/pagefind/*\n  ! Cache-Control\n  Cache-Control: public, max-age=3600');
     for (const site of sites.filter((s) => !s.isNational)) expect(text).toContain(`/${site.id}/pagefind/*\n`);
@@ -214,7 +214,7 @@ describe('deploy/nginx.conf', () => {
   it('every public host answers /media/ with the media policy and nosniff, and sends PDFs as downloads', () => {
     for (const host of publicHosts) {
       const { body } = servers.find((s) => s.names === host)!;
-      const media = /\n    location \^~ \/media\/ \{\n([\s\S]*?)\n    \}\n/.exec(body);
+      const media = /\n {4}location \^~ \/media\/ \{\n([\s\S]*?)\n {4}\}\n/.exec(body);
       expect(media, host).not.toBeNull();
       const [own, pdf] = media![1].split('      location ~* \\.pdf$ {');
       for (const block of [own, pdf]) {

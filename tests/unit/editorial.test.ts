@@ -4,7 +4,7 @@ import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { ALLOWED_COMPONENTS } from '../../src/components/mdx-allowlist';
+import { ALLOWED_COMPONENTS } from '../../src/schemas/content-components';
 import { editorialKinds } from '../../src/lib/editorial/collections';
 import { checkEditorialFile, checkEditorialFolder } from '../../src/lib/editorial/checks';
 import { eventSchema } from '../../src/schemas/agenda';

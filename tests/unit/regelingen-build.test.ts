@@ -30,6 +30,7 @@ const sync = (dir: string) =>
 
 /** Astro's log as plain text: no colour codes, no escaped quotes (both vary with the terminal). */
 const plain = (result: { stdout: string; stderr: string }) =>
+  // eslint-disable-next-line no-control-regex -- strips ANSI colour codes from Astro's log
   (result.stdout + result.stderr).replace(/\u001b\[[0-9;]*m/g, '').replace(/\\"/g, '"');
 
 afterAll(() => copies.forEach((dir) => rmSync(dir, { recursive: true, force: true })));

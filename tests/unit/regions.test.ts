@@ -12,6 +12,7 @@ const dirs: string[] = [];
 afterEach(() => dirs.splice(0).forEach((d) => rmSync(d, { recursive: true, force: true })));
 
 /** A copy of the valid fixtures with one file changed by `edit`. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- tests edit parsed YAML at any depth
 function fixture(file: string, edit: (data: Record<string, any>) => void, extra: Record<string, unknown> = {}): string {
   const dir = mkdtempSync(join(tmpdir(), 'regions-'));
   dirs.push(dir);

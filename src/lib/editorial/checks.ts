@@ -24,7 +24,7 @@ export interface EditorialKind {
 }
 
 export interface CheckOptions {
-  /** Components content may use, with their props (src/components/mdx-allowlist.ts). */
+  /** Components content may use, with their props (src/schemas/content-components.ts). */
   allowed: AllowedComponents;
   /** public/ folder, to check that images exist. */
   publicDir?: string;

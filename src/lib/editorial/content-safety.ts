@@ -17,7 +17,7 @@ export interface SafetyProblem {
   fatal?: boolean;
 }
 
-/** Component name → the props an editor may set on it (src/components/mdx-allowlist.ts). */
+/** Component name → the props an editor may set on it (src/schemas/content-components.ts). */
 export type AllowedComponents = Readonly<Record<string, readonly string[]>>;
 
 export interface SafetyOptions {

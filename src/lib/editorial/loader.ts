@@ -5,7 +5,7 @@ import { relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { glob } from 'astro/loaders';
 import type { Loader } from 'astro/loaders';
-import { ALLOWED_COMPONENTS } from '../../components/mdx-allowlist';
+import { ALLOWED_COMPONENTS } from '../../schemas/content-components';
 import { collectionDir, editorialKinds, type EditorialName } from './collections';
 import { checkEditorialCompiled, checkEditorialFile, checkEditorialFolder } from './checks';
 import { ContentErrors } from '../errors';

@@ -2,32 +2,11 @@
 // by their name alone. Pure and free of node:* imports: the build (./media-safety.ts) and the CMS
 // admin in the browser (src/scripts/cms/media-guard.ts) use the same rules.
 
-export const MAX_IMAGE_BYTES = 5 * 1024 * 1024;
-export const MAX_PDF_BYTES = 10 * 1024 * 1024;
+export { IMAGE_EXTENSIONS, IMAGE_KINDS, MAX_IMAGE_BYTES, MAX_PDF_BYTES, MEDIA_EXTENSIONS, MEDIA_TYPES, type MediaKind } from '../../schemas/media';
+import { MEDIA_TYPES, type MediaKind } from '../../schemas/media';
 
 /** How many bytes from the start of a file the judge needs to see. */
 export const SNIFF_BYTES = 4096;
-
-export type MediaKind = 'jpeg' | 'png' | 'webp' | 'avif' | 'pdf';
-
-interface MediaType {
-  label: string;
-  mime: string;
-  extensions: readonly string[];
-  maxBytes: number;
-}
-
-export const MEDIA_TYPES: Readonly<Record<MediaKind, MediaType>> = {
-  jpeg: { label: 'JPEG', mime: 'image/jpeg', extensions: ['jpg', 'jpeg'], maxBytes: MAX_IMAGE_BYTES },
-  png: { label: 'PNG', mime: 'image/png', extensions: ['png'], maxBytes: MAX_IMAGE_BYTES },
-  webp: { label: 'WebP', mime: 'image/webp', extensions: ['webp'], maxBytes: MAX_IMAGE_BYTES },
-  avif: { label: 'AVIF', mime: 'image/avif', extensions: ['avif'], maxBytes: MAX_IMAGE_BYTES },
-  pdf: { label: 'PDF', mime: 'application/pdf', extensions: ['pdf'], maxBytes: MAX_PDF_BYTES },
-};
-
-export const IMAGE_KINDS: readonly MediaKind[] = ['jpeg', 'png', 'webp', 'avif'];
-export const IMAGE_EXTENSIONS: readonly string[] = IMAGE_KINDS.flatMap((k) => MEDIA_TYPES[k].extensions);
-export const MEDIA_EXTENSIONS: readonly string[] = Object.values(MEDIA_TYPES).flatMap((t) => t.extensions);
 
 /** For <input accept>: the allowed extensions and MIME types. */
 export const acceptList = (kinds: readonly MediaKind[]): string =>

@@ -2,8 +2,9 @@
 // HTML and many treat its title the same way. The schemas refuse markup in summaries; these
 // helpers make sure that whatever still reaches a feed shows as text.
 
-/** Where an HTML tokenizer starts a tag, end tag, comment or declaration: "<" then a letter, "/", "!" or "?". */
-export const MARKUP_START = /<[a-z/!?]/i;
+import { MARKUP_START } from '../../schemas/shared';
+
+export { MARKUP_START };
 
 // A tag up to its ">", or up to the end when it is never closed.
 const TAG = /<[a-z/!?][^>]*(?:>|$)/gi;

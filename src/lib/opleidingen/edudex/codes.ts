@@ -8,21 +8,13 @@ export const NS = {
   program: 'http://studieData.nl/schema/edudex/program',
 } as const;
 
-export interface Code {
-  label: string;
-  slug: string;
-}
+// The programForm and programLevel tables are data the regeling schema also needs, so they live
+// in src/schemas/edudex-codes.ts.
+import { FORM_CODES, LEVEL_CODES, type Code } from '../../../schemas/edudex-codes';
 
-/** programForm → label for facets and lists, plus the mbo wording (BOL/BBL) where it applies. */
-export const PROGRAM_FORMS: Record<string, Code & { mboLabel?: string; online?: boolean }> = {
-  'full-time': { label: 'Voltijd', slug: 'voltijd', mboLabel: 'BOL (voltijd)' },
-  'part-time': { label: 'Deeltijd', slug: 'deeltijd' },
-  dual: { label: 'BBL (werken en leren)', slug: 'bbl', mboLabel: 'BBL (werken en leren)' },
-  'evening education': { label: 'Avondonderwijs', slug: 'avond' },
-  'distance learning': { label: 'Afstandsonderwijs', slug: 'afstandsonderwijs', online: true },
-  'e-learning': { label: 'E-learning', slug: 'e-learning', online: true },
-  'virtual classroom': { label: 'Online les (live)', slug: 'online-les', online: true },
-};
+export type { Code };
+export const PROGRAM_FORMS = FORM_CODES;
+export const PROGRAM_LEVELS = LEVEL_CODES;
 
 /** Label used on a programme page: "BBL (werken en leren)" for mbo, "duaal" for other levels. */
 export function formLabelFor(form: string, level: string): string {
@@ -33,34 +25,6 @@ export function formLabelFor(form: string, level: string): string {
   if (form === 'dual') return 'Duaal (werken en leren)';
   return code.label;
 }
-
-export const PROGRAM_LEVELS: Record<string, Code> = {
-  none: { label: 'Geen vast niveau', slug: 'geen-niveau' },
-  'mbo niveau 1': { label: 'mbo niveau 1 (Entree)', slug: 'mbo-1' },
-  'mbo niveau 2': { label: 'mbo niveau 2', slug: 'mbo-2' },
-  'mbo niveau 3': { label: 'mbo niveau 3', slug: 'mbo-3' },
-  'mbo niveau 4': { label: 'mbo niveau 4', slug: 'mbo-4' },
-  'mbo+': { label: 'mbo+', slug: 'mbo-plus' },
-  mbo: { label: 'mbo', slug: 'mbo' },
-  associate: { label: 'hbo associate degree', slug: 'hbo-ad' },
-  propedeuse: { label: 'hbo propedeuse', slug: 'propedeuse' },
-  bachelor: { label: 'hbo bachelor', slug: 'hbo-bachelor' },
-  master: { label: 'hbo master', slug: 'hbo-master' },
-  'post-hbo': { label: 'post-hbo', slug: 'post-hbo' },
-  hbo: { label: 'hbo', slug: 'hbo' },
-  'academic bachelor': { label: 'wo bachelor', slug: 'wo-bachelor' },
-  'academic master': { label: 'wo master', slug: 'wo-master' },
-  PhD: { label: 'promotie (PhD)', slug: 'phd' },
-  'post-academic': { label: 'postacademisch', slug: 'postacademisch' },
-  wo: { label: 'wo', slug: 'wo' },
-  vmbo: { label: 'vmbo', slug: 'vmbo' },
-  'vmbo/mavo': { label: 'vmbo/mavo', slug: 'vmbo-mavo' },
-  vbo: { label: 'vbo', slug: 'vbo' },
-  lbo: { label: 'lbo', slug: 'lbo' },
-  mavo: { label: 'mavo', slug: 'mavo' },
-  havo: { label: 'havo', slug: 'havo' },
-  vwo: { label: 'vwo', slug: 'vwo' },
-};
 
 export function isMboLevel(level: string): boolean {
   return level === 'mbo' || level === 'mbo+' || level.startsWith('mbo niveau');
