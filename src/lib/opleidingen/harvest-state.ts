@@ -4,6 +4,7 @@
 // the provider. Reading it never throws: a missing or damaged file must not stop the build.
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type { FeedEntry } from '../../schemas/opleiding';
 
 export const HARVEST_FILE = 'harvest.json';
 
@@ -174,3 +175,37 @@ export function mailtoLink(p: ProviderHarvest): string | undefined {
   const { subject, body } = providerMessage(p);
   return `mailto:${encodeURIComponent(p.contact).replace('%40', '@')}?subject=${encodeURIComponent(subject)}&body=${encodeURIComponent(body)}`;
 }
+
+// ---------------------------------------------------------------------------------------------
+// The national team's overview (/beheer/feeds/).
+
+export interface OverviewRow {
+  id: string;
+  name: string;
+  url?: string;
+  contact?: string;
+  enabled: boolean;
+  /** undefined: harvested but never attempted yet, or a feed kept by hand. */
+  harvest?: ProviderHarvest;
+}
+
+export interface Overview {
+  updated?: string;
+  /** harvest.json could not be read. */
+  problem?: string;
+  harvested: OverviewRow[];
+  byHand: OverviewRow[];
+}
+
+/** Every provider in feeds.yaml with what the last harvest said about it; held-back ones first. */
+export function harvestOverview(entries: FeedEntry[], snapshotDir: string): Overview {
+  const { state, problem } = readHarvestState(snapshotDir);
+  const rows = entries.map((e) => ({ id: e.id, name: e.name, url: e.url, contact: e.contact, enabled: e.enabled, harvest: e.url ? state.providers[e.id] : undefined }));
+  const rank = (r: OverviewRow) => (!r.enabled ? 3 : !r.harvest ? 1 : isHeldBack(r.harvest) ? 0 : 2);
+  const harvested = rows.filter((r) => r.url).sort((a, b) => rank(a) - rank(b) || a.name.localeCompare(b.name, 'nl'));
+  return { updated: state.updated, problem, harvested, byHand: rows.filter((r) => !r.url) };
+}
+
+const moment = new Intl.DateTimeFormat('nl-NL', { dateStyle: 'long', timeStyle: 'short', timeZone: 'Europe/Amsterdam' });
+/** "23 november 2026 om 03:00" in Amsterdam time. */
+export const formatMoment = (iso?: string) => (iso ? moment.format(new Date(iso)) : '–');

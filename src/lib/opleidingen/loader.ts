@@ -6,7 +6,7 @@ import { resolve } from 'node:path';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { buildDate, edudexDir, edudexSnapshotDir } from '../site/config';
 import { describeFeeds, loadFeeds } from './edudex/feeds';
-import { heldBackLines, readHarvestState } from './harvest-state';
+import { heldBackLines, isHeldBack, readHarvestState } from './harvest-state';
 import { ContentErrors } from '../errors';
 import { offerSchema } from '../../schemas/opleiding';
 
@@ -31,11 +31,12 @@ export function edudexLoader(options: EdudexLoaderOptions = {}): Loader {
       if (error instanceof ContentErrors) logger.error(`EDU-DEX feeds refused. ${error.message}`);
       throw error;
     }
-    for (const line of describeFeeds(set)) logger.info(line);
     const harvest = readHarvestState(snapshotDir);
+    const harvested = set.providers.filter((p) => p.enabled && p.harvested).map((p) => p.id);
+    const heldBack = new Set(harvested.filter((id) => harvest.state.providers[id] && isHeldBack(harvest.state.providers[id])));
+    for (const line of describeFeeds(set, heldBack)) logger.info(line);
     if (harvest.problem) logger.warn(`EDU-DEX: ${harvest.problem}; the held-back list is unknown, the snapshots are used as they are`);
-    const enabled = new Set(set.providers.filter((p) => p.enabled && p.harvested).map((p) => p.id));
-    for (const line of heldBackLines(harvest.state, enabled)) logger.warn(line);
+    for (const line of heldBackLines(harvest.state, new Set(harvested))) logger.warn(line);
     store.clear();
     for (const offer of set.offers) {
       const data = await parseData({ id: offer.slug, data: offer });

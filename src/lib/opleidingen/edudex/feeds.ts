@@ -469,7 +469,7 @@ export function assignSlugs(offers: Omit<Offer, 'slug'>[]): Offer[] {
 }
 
 /** One build-log paragraph: what was imported and what was left out, and why. */
-export function describeFeeds(set: FeedSet): string[] {
+export function describeFeeds(set: FeedSet, heldBack: ReadonlySet<string> = new Set()): string[] {
   const lines: string[] = [];
   const on = set.providers.filter((p) => p.enabled);
   const off = set.providers.filter((p) => !p.enabled);
@@ -490,7 +490,8 @@ export function describeFeeds(set: FeedSet): string[] {
   const noRegion = on.flatMap((p) => p.withoutRegion.map((id) => `${p.id}/${id}`));
   if (noRegion.length) lines.push(`EDU-DEX: ${noRegion.length} programme(s) without a place or region (national listing only): ${list(noRegion)}`);
   for (const p of on) {
-    if (p.noSnapshot) lines.push(`EDU-DEX: harvested provider ${p.id} has no snapshot yet, so none of its programmes are shown; run npm run feeds:harvest -- --only ${p.id}`);
+    // A held-back provider gets its own line from harvest.json (heldBackLines); say it once.
+    if (p.noSnapshot && !heldBack.has(p.id)) lines.push(`EDU-DEX: harvested provider ${p.id} has no snapshot yet, so none of its programmes are shown; run npm run feeds:harvest -- --only ${p.id}`);
     if (p.refused) {
       lines.push(`EDU-DEX: harvested provider ${p.id} left out of this build: its snapshot no longer passes the importer (${p.refused.length} problem(s), first: ${p.refused[0]}); harvest it again or fix the importer`);
     }
