@@ -88,7 +88,7 @@ describe('a nightly harvest with broken providers', () => {
     server.routes.set('/fout-500/directory.xml', (_req, res) => void res.writeHead(500).end('Internal Server Error'));
     server.routes.set('/fout-404/programs/p2.xml', (_req, res) => void res.writeHead(404).end());
     server.routes.set('/hangt/directory.xml', () => {}); // never answers
-    server.routes.set('/druppelt/programs/p1.xml', (req, res) => {
+    server.routes.set('/druppelt/programs/p1.xml', (_req, res) => {
       res.writeHead(200, { 'content-type': 'application/xml' });
       res.write('<?xml version="1.0"?>');
       const drip = setInterval(() => res.write(' '), 20);
@@ -285,6 +285,18 @@ describe('limits per host and per provider', () => {
     const result = await run(dir, ROUND_2, { limits: { perHost: 1, providerTimeoutMs: 400 } });
     expect(result.state.providers[id]).toMatchObject({ status: 'failed', errors: [{ kind: 'provider-timeout', problem: 'the whole feed took longer than 0.4 s to fetch' }] });
     expect(fingerprint(join(dir, id))).toEqual(snapshot);
+  });
+
+  it('follows a short redirect and resolves relative addresses against where directory.xml really is', async () => {
+    serveProvider(server, 'nieuw-adres', 2, 'Training nieuw adres');
+    for (const path of ['directory.xml', 'institute.xml', 'programs/p1.xml', 'programs/p2.xml']) {
+      server.routes.set(`/verhuisd/nieuw/${path}`, server.routes.get(`/nieuw-adres/${path}`)!);
+    }
+    server.routes.set('/verhuisd/directory.xml', (_req, res) => void res.writeHead(301, { location: '/verhuisd/nieuw/directory.xml' }).end());
+    const dir = feedDir(['verhuisd']);
+    const result = await run(dir, ROUND_1);
+    expect(result.state.providers.verhuisd).toMatchObject({ status: 'ok', programmes: 2 });
+    expect(server.hits.get('/verhuisd/nieuw/programs/p2.xml')).toBe(1);
   });
 
   it('refuses --only and --accept for a provider that is not harvested', async () => {

@@ -139,6 +139,8 @@ interface ProviderContext {
 }
 
 interface Fetched {
+  /** Where the bytes really came from (after redirects). */
+  url: string;
   bytes: Buffer;
   record: SnapshotFile;
   status: number;
@@ -164,14 +166,14 @@ async function harvestProvider(entry: FeedEntry, ctx: ProviderContext): Promise<
     const result: FetchResult = await ctx.limiter.run(url, () => fetchWithRetry(url, maxBytes, limits, deadline.signal, validators));
     if (result.kind === 'not-modified') {
       requests.notModified++;
-      return { bytes: readFileSync(join(folder, known!.local)), record: known!.file, status: 304 };
+      return { url, bytes: readFileSync(join(folder, known!.local)), record: known!.file, status: 304 };
     }
     requests.full++;
     requests.bytes += result.body.byteLength;
     if (looksLikeHtml(result.body, result.contentType)) {
       throw new FetchProblem('html', `gave a web page (${result.contentType ?? 'HTML'}) instead of an XML file; often an error or login page`, 200);
     }
-    return { bytes: result.body, record: { url, etag: result.etag, lastModified: result.lastModified, sha256: sha256(result.body), bytes: result.body.byteLength }, status: 200 };
+    return { url: result.url, bytes: result.body, record: { url, etag: result.etag, lastModified: result.lastModified, sha256: sha256(result.body), bytes: result.body.byteLength }, status: 200 };
   };
   const problemOf = (error: unknown, file: string, element?: string): HarvestProblem =>
     error instanceof FetchProblem
@@ -205,7 +207,8 @@ async function harvestProvider(entry: FeedEntry, ctx: ProviderContext): Promise<
     return heldBack('failed');
   }
   httpStatus = directory.status;
-  const directoryUrl = entry.url!;
+  // Relative resourceUrls resolve against where directory.xml really is (after redirects).
+  const directoryUrl = directory.status === 304 ? (previous?.directoryUrl ?? entry.url!) : directory.url;
 
   // 2. What it lists. If it does not parse, the importer below says exactly where.
   const files = new Map<string, { url: string; element: string; maxBytes: number }>();
