@@ -127,6 +127,18 @@ export type RunCost = z.infer<typeof runCostSchema>;
 export type Run = z.infer<typeof runSchema>;
 export type Offer = z.infer<typeof offerSchema>;
 
+/** http(s) only: the harvester fetches nothing else (no file:, ftp:, data:). */
+const httpUrl = z
+  .string()
+  .refine((value) => {
+    try {
+      const url = new URL(value);
+      return (url.protocol === 'https:' || url.protocol === 'http:') && !url.username && !url.password;
+    } catch {
+      return false;
+    }
+  }, { error: 'is not a web address; write the full address of the directory.xml, like https://opleider.example/edudex/directory.xml (no user name or password in it)' });
+
 /** One provider in content/opleidingen/feeds.yaml. */
 export const feedEntrySchema = z
   .object({
@@ -134,8 +146,18 @@ export const feedEntrySchema = z
     name: z.string().min(2, { error: "is missing or too short; write the provider's name" }),
     /** false keeps the feed in the repository without importing it. */
     enabled: z.boolean({ error: 'must be true or false' }).default(true),
+    /** The provider's directory.xml: the feed is harvested from there (npm run feeds:harvest) into a
+     *  snapshot. Without it, the folder in the repository is the feed, edited by hand. */
+    url: httpUrl.optional(),
+    /** Who maintains the feed at the provider: the address for messages about a broken feed. */
+    contact: z.email({ error: 'is not an e-mail address; write the address of whoever maintains the feed' }).optional(),
   })
-  .strict();
+  .strict()
+  .superRefine((entry, ctx) => {
+    if (entry.url && !entry.contact) {
+      ctx.addIssue({ code: 'custom', path: ['contact'], message: 'is missing; a harvested feed needs the e-mail address of whoever maintains it, so problems can be reported' });
+    }
+  });
 
 /** content/opleidingen/feeds.yaml: the providers whose EDU-DEX feeds the site imports. */
 export const feedsSchema = z.array(feedEntrySchema, {

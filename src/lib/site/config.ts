@@ -38,3 +38,11 @@ export function contentDir(env: Record<string, string | undefined> = process.env
 export function edudexDir(env: Record<string, string | undefined> = process.env): string {
   return env.EDUDEX_DIR?.trim() || join(contentDir(env), 'opleidingen');
 }
+
+/** Where harvested provider feeds (one folder per provider, written by npm run feeds:harvest) and
+ *  harvest.json live. EDUDEX_SNAPSHOTS points to a store outside git (see docs/deploy.md); the
+ *  default is the feed folder itself. */
+export function edudexSnapshotDir(env: Record<string, string | undefined> = process.env): string {
+  const dir = env.EDUDEX_SNAPSHOTS?.trim();
+  return dir ? resolve(dir) : resolve(edudexDir(env));
+}

@@ -1,6 +1,10 @@
 // Loads every enabled provider feed under one folder (content/opleidingen by default):
 // feeds.yaml → <provider>/directory.xml → institute.xml + the programme files it lists.
-// All problems of all feeds are collected and thrown together as ContentErrors.
+// Two kinds of provider: a feed kept in the repository by hand (no url in feeds.yaml), whose problems
+// are collected and thrown together as ContentErrors (an editor's error stops the build); and a
+// harvested feed (url in feeds.yaml), read from its last good snapshot (./snapshot.ts), whose
+// problems never stop the build: that provider is left out and the build log says why.
+// The harvester (src/tooling/feeds/) validates a provider with loadProviderFolder, the same code.
 import { existsSync, lstatSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { isAbsolute, join, normalize, relative, resolve, sep } from 'node:path';
 import { parse as parseYaml } from 'yaml';
@@ -8,6 +12,7 @@ import { feedEntrySchema, feedsSchema, type FeedEntry, type Offer } from '../../
 import { ContentError, ContentErrors, zodErrors } from '../../errors';
 import { allRegionRows } from '../../loketten/gemeenten';
 import { NS } from './codes';
+import { readManifest, resolveFeedUrl, type SnapshotManifest } from './snapshot';
 import { pickLang, readProgram, type SkipReason } from './program';
 import { MAX_SUMMARY_CHARS, tooLong } from './text';
 import { childText, childrenNamed, MAX_XML_ELEMENTS, parseXml, XmlSyntaxError, type XmlElement } from './xml';
@@ -53,6 +58,12 @@ export interface ProviderReport {
   withoutRegion: string[];
   /** Runs not offered as start dates. */
   droppedRuns: { canceled: number; 'in the past': number };
+  /** Harvested from a url (feeds.yaml): read from the snapshot folder, never stops the build. */
+  harvested: boolean;
+  /** Harvested provider without a snapshot yet (never harvested successfully). */
+  noSnapshot?: boolean;
+  /** Harvested provider whose snapshot the importer refused now (left out of this build). */
+  refused?: string[];
 }
 
 export interface FeedSet {
@@ -65,6 +76,33 @@ export interface LoadOptions {
   buildDate: string;
   /** Paths in messages are relative to this folder (default: the working directory). */
   root?: string;
+  /** Where harvested providers' snapshots live (default: the feed folder itself). */
+  snapshotDir?: string;
+}
+
+/**
+ * The providers in feeds.yaml, strictly validated (the harvester and the admin page). The build reads
+ * the same file in loadFeeds, which also checks the folders.
+ */
+export function readFeedEntries(feedDir: string, root = process.cwd()): FeedEntry[] {
+  const file = join(resolve(feedDir), 'feeds.yaml');
+  if (!existsSync(file)) throw new ContentErrors([new ContentError(label(root, file), '', 'is missing')]);
+  let raw: unknown;
+  try {
+    raw = parseYaml(readFileSync(file, 'utf8')) ?? [];
+  } catch (error) {
+    throw new ContentErrors([new ContentError(label(root, file), '', `is not valid YAML: ${(error as Error).message.split('\n')[0]}`)]);
+  }
+  const result = feedsSchema.safeParse(raw);
+  if (!result.success) throw new ContentErrors(zodErrors(label(root, file), result.error));
+  return result.data;
+}
+
+/** One problem in a provider's feed, with the absolute path of the file it is in. */
+export interface FeedProblem {
+  path: string;
+  element: string;
+  problem: string;
 }
 
 const label = (root: string, file: string) => relative(root, file).split(sep).join('/') || file;
@@ -110,28 +148,46 @@ export function loadFeeds(feedDir: string, options: LoadOptions): FeedSet {
     }
     seen.add(result.data.id);
     entries.push(result.data);
-    if (result.data.enabled && !isDir(join(dir, result.data.id))) {
+    if (result.data.enabled && !result.data.url && !isDir(join(dir, result.data.id))) {
       errors.push(new ContentError(label(root, feedsFile), `[${i}].id`, `"${result.data.id}" has no folder ${label(root, join(dir, result.data.id))}/; add the feed or set enabled: false`));
     }
   });
 
   for (const name of readdirSync(dir).sort()) {
+    // Dot folders are the harvester's work space (.harvest/), never a provider.
+    if (name.startsWith('.')) continue;
     if (isDir(join(dir, name)) && !seen.has(name)) {
       errors.push(new ContentError(label(root, join(dir, name)), '', `is a provider folder that feeds.yaml does not list; add "- { id: ${name}, name: …, enabled: true }" (or enabled: false) or remove the folder`));
     }
   }
 
-  const regionRows = allRegionRows();
-  const regionByCode = new Map(regionRows.map((r) => [r.code, r.slug]));
-  const allRegions = regionRows.map((r) => r.slug).sort();
+  const regions = regionLookup();
+  const snapshotDir = resolve(options.snapshotDir ?? dir);
   const offers: Omit<Offer, 'slug'>[] = [];
   const providers: ProviderReport[] = [];
 
   for (const entry of entries) {
-    const report: ProviderReport = { id: entry.id, name: entry.name, enabled: entry.enabled, listed: 0, imported: 0, skipped: {}, unlisted: [], withoutRegion: [], droppedRuns: { canceled: 0, 'in the past': 0 } };
+    const report = emptyReport(entry);
     providers.push(report);
-    if (!entry.enabled || !isDir(join(dir, entry.id))) continue;
-    offers.push(...loadProvider(join(dir, entry.id), entry, report, { ...options, root, errors, regionByCode, allRegions }));
+    if (!entry.enabled) continue;
+    if (entry.url) {
+      // Third-party data: a problem leaves this provider out, it never stops the build.
+      const folder = join(snapshotDir, entry.id);
+      if (!isDir(folder)) {
+        report.noSnapshot = true;
+        continue;
+      }
+      const own: ContentError[] = [];
+      const loaded = loadProvider(folder, entry, report, { ...options, root, errors: own, ...regions });
+      if (own.length) {
+        report.refused = own.map((e) => e.message);
+        report.imported = 0;
+        report.withoutRegion = [];
+      } else offers.push(...loaded);
+      continue;
+    }
+    if (!isDir(join(dir, entry.id))) continue;
+    offers.push(...loadProvider(join(dir, entry.id), entry, report, { ...options, root, errors, ...regions }));
   }
 
   if (errors.length) throw new ContentErrors(errors);
@@ -140,15 +196,60 @@ export function loadFeeds(feedDir: string, options: LoadOptions): FeedSet {
   return { offers: withSlugs, providers };
 }
 
+function emptyReport(entry: FeedEntry): ProviderReport {
+  return {
+    id: entry.id,
+    name: entry.name,
+    enabled: entry.enabled,
+    listed: 0,
+    imported: 0,
+    skipped: {},
+    unlisted: [],
+    withoutRegion: [],
+    droppedRuns: { canceled: 0, 'in the past': 0 },
+    harvested: Boolean(entry.url),
+  };
+}
+
+function regionLookup() {
+  const regionRows = allRegionRows();
+  return { regionByCode: new Map(regionRows.map((r) => [r.code, r.slug])), allRegions: regionRows.map((r) => r.slug).sort() };
+}
+
+/**
+ * Imports one provider folder on its own, exactly as the build does, and returns its problems
+ * instead of throwing. The harvester uses it to judge a freshly fetched provider before that may
+ * replace the last good snapshot.
+ */
+export function loadProviderFolder(
+  folder: string,
+  entry: FeedEntry,
+  options: LoadOptions,
+): { offers: Omit<Offer, 'slug'>[]; report: ProviderReport; errors: ContentError[]; problems: FeedProblem[] } {
+  const report = emptyReport(entry);
+  const errors: ContentError[] = [];
+  const problems: FeedProblem[] = [];
+  const offers = loadProvider(resolve(folder), entry, report, {
+    ...options,
+    root: options.root ?? process.cwd(),
+    errors,
+    ...regionLookup(),
+    onProblem: (problem) => problems.push(problem),
+  });
+  return { offers, report, errors, problems };
+}
+
 interface ProviderOptions extends LoadOptions {
   root: string;
   errors: ContentError[];
   regionByCode: Map<string, string>;
   allRegions: string[];
+  onProblem?: (problem: FeedProblem) => void;
 }
 
 function feedProblem(opts: ProviderOptions, provider: string, file: string, element: string, problem: string) {
   opts.errors.push(new ContentError(`${label(opts.root, file)} (provider ${provider})`, element, problem));
+  opts.onProblem?.({ path: file, element, problem });
 }
 
 const megabytes = (bytes: number) => `${(bytes / MiB).toFixed(1)} MB`;
@@ -203,9 +304,30 @@ function resolveResource(base: string, url: string): string | { problem: string 
   return target;
 }
 
+/** Maps a harvested feed's addresses to the snapshot's local files through snapshot.json. */
+function snapshotResource(folder: string, manifest: SnapshotManifest, entry: FeedEntry) {
+  const byUrl = new Map(Object.entries(manifest.files).map(([local, file]) => [file.url, local]));
+  return (ref: string): string | { problem: string } => {
+    const url = resolveFeedUrl(manifest.directoryUrl, ref);
+    if (typeof url === 'object') return url;
+    const local = byUrl.get(url);
+    if (!local) return { problem: `"${ref}" (${url}) is not in the harvested snapshot; harvest again with npm run feeds:harvest -- --only ${entry.id}` };
+    return join(folder, local);
+  };
+}
+
 function loadProvider(folder: string, entry: FeedEntry, report: ProviderReport, opts: ProviderOptions): Omit<Offer, 'slug'>[] {
   const dirFile = join(folder, 'directory.xml');
   const problem = (file: string, element: string, message: string) => feedProblem(opts, entry.id, file, element, message);
+  let resource = (ref: string) => resolveResource(folder, ref);
+  if (entry.url) {
+    const manifest = readManifest(folder);
+    if ('problem' in manifest) {
+      problem(join(folder, 'snapshot.json'), '', manifest.problem);
+      return [];
+    }
+    resource = snapshotResource(folder, manifest, entry);
+  }
   if (!existsSync(dirFile)) {
     problem(dirFile, '', 'is missing; every provider folder needs the EDU-DEX entry point directory.xml');
     return [];
@@ -221,7 +343,7 @@ function loadProvider(folder: string, entry: FeedEntry, report: ProviderReport, 
   // Provider facts from institute.xml (optional file).
   const provider: Offer['provider'] = { id: entry.id, name: entry.name };
   const instituteRef = childText(directory, D, 'instituteDataResource');
-  const instituteFile = instituteRef ? resolveResource(folder, instituteRef) : existsSync(join(folder, 'institute.xml')) ? join(folder, 'institute.xml') : undefined;
+  const instituteFile = instituteRef ? resource(instituteRef) : existsSync(join(folder, 'institute.xml')) ? join(folder, 'institute.xml') : undefined;
   if (typeof instituteFile === 'object') problem(dirFile, 'instituteDataResource', instituteFile.problem);
   else if (instituteFile) {
     if (!existsSync(instituteFile)) problem(dirFile, 'instituteDataResource', `"${instituteRef}" does not exist (looked for ${label(opts.root, instituteFile)})`);
@@ -254,7 +376,7 @@ function loadProvider(folder: string, entry: FeedEntry, report: ProviderReport, 
     if (ids.has(programId)) return problem(dirFile, `${element}/programId`, `"${programId}" is listed twice (also entry ${ids.get(programId)})`);
     ids.set(programId, i + 1);
     if (!url) return problem(dirFile, `${element}/resourceUrl`, 'is missing; give the path of the programme file');
-    const file = resolveResource(folder, url);
+    const file = resource(url);
     if (typeof file === 'object') return problem(dirFile, `${element}/resourceUrl`, file.problem);
     listedFiles.add(file);
     if (!existsSync(file)) return problem(dirFile, `${element}/resourceUrl`, `"${url}" does not exist (looked for ${label(opts.root, file)}); add the file or remove the entry`);
@@ -347,7 +469,7 @@ export function assignSlugs(offers: Omit<Offer, 'slug'>[]): Offer[] {
 }
 
 /** One build-log paragraph: what was imported and what was left out, and why. */
-export function describeFeeds(set: FeedSet): string[] {
+export function describeFeeds(set: FeedSet, heldBack: ReadonlySet<string> = new Set()): string[] {
   const lines: string[] = [];
   const on = set.providers.filter((p) => p.enabled);
   const off = set.providers.filter((p) => !p.enabled);
@@ -367,5 +489,12 @@ export function describeFeeds(set: FeedSet): string[] {
   if (unlisted.length) lines.push(`EDU-DEX: ignored ${unlisted.length} file(s) not listed in directory.xml: ${list(unlisted)}`);
   const noRegion = on.flatMap((p) => p.withoutRegion.map((id) => `${p.id}/${id}`));
   if (noRegion.length) lines.push(`EDU-DEX: ${noRegion.length} programme(s) without a place or region (national listing only): ${list(noRegion)}`);
+  for (const p of on) {
+    // A held-back provider gets its own line from harvest.json (heldBackLines); say it once.
+    if (p.noSnapshot && !heldBack.has(p.id)) lines.push(`EDU-DEX: harvested provider ${p.id} has no snapshot yet, so none of its programmes are shown; run npm run feeds:harvest -- --only ${p.id}`);
+    if (p.refused) {
+      lines.push(`EDU-DEX: harvested provider ${p.id} left out of this build: its snapshot no longer passes the importer (${p.refused.length} problem(s), first: ${p.refused[0]}); harvest it again or fix the importer`);
+    }
+  }
   return lines;
 }
