@@ -63,7 +63,7 @@ export function lock(snapshotDir: string): () => void {
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
       const pid = Number(readFileSync(file, 'utf8'));
-      if (pid && alive(pid)) throw new Error(`another harvest (process ${pid}) is running on ${snapshotDir}; wait for it to finish`);
+      if (pid && alive(pid)) throw new Error(`another harvest (process ${pid}) is running on ${snapshotDir}; wait for it to finish`, { cause: error });
       rmSync(file, { force: true });
     }
   }

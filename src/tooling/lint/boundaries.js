@@ -34,6 +34,8 @@ export const RUNTIME = {
     'src/lib/editorial/cms/config.ts',
     'src/lib/opleidingen/edudex/feeds.ts',
     'src/lib/opleidingen/edudex/program.ts',
+    'src/lib/opleidingen/edudex/snapshot.ts',
+    'src/lib/opleidingen/harvest-state.ts',
     'src/lib/regelingen/files.ts',
     'src/lib/regelingen/regelingen.ts',
     'src/lib/regelingen/funding.ts',
