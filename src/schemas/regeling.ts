@@ -6,7 +6,11 @@ import { audience, dateString, httpsUrl, slug } from './shared';
 import { PROGRAM_FORMS, PROGRAM_LEVELS } from './edudex-codes';
 import { BENEFITS, EMPLOYER_SIZES, LEVELS, ROLES } from './eligibility';
 
-export const STATUSES = ['open', 'gesloten', 'verwacht'] as const;
+/**
+ * Never written in a file: the status follows from continuous/windows/ended and the build date
+ * (src/lib/regelingen/regelingen.ts). 'geen-aanvraagperiode' = between windows, next one unknown.
+ */
+export const STATUSES = ['open', 'verwacht', 'geen-aanvraagperiode', 'gesloten'] as const;
 export type Status = (typeof STATUSES)[number];
 
 export const KINDS = ['subsidie', 'lening', 'belastingvoordeel', 'vergoeding', 'gratis-scholing', 'advies'] as const;
@@ -51,6 +55,34 @@ const eligibility = z
     path: ['minAge'],
   });
 
+/**
+ * The page that states the rules, not a homepage: "https://www.uwv.nl/" tells a reader nothing
+ * they can check, so a URL needs a path.
+ */
+export const sourceUrl = httpsUrl.refine((u) => {
+  try {
+    const url = new URL(u);
+    // A query can name the page too ("?p=3954"); only a bare domain is refused.
+    return url.pathname.replace(/\/+$/, '') !== '' || url.search !== '';
+  } catch {
+    return true; // httpsUrl reports a malformed URL already
+  }
+}, {
+  error: (issue) => `"${String(issue.input)}" is a homepage; link to the page that states the rules, like "https://www.rvo.nl/subsidies-financiering/praktijkleren"`,
+});
+
+/** One application period; both days count (a window that closes on 17 September is open that day). */
+export const applicationWindow = z
+  .object({
+    opens: dateString,
+    closes: dateString,
+    /** Shown after the dates, e.g. "alleen voor samenwerkingsverbanden". */
+    note: z.string().min(3).optional(),
+  })
+  .strict()
+  .refine((w) => w.opens <= w.closes, { error: 'is before opens; a window cannot close before it opens', path: ['closes'] });
+export type ApplicationWindow = z.infer<typeof applicationWindow>;
+
 /** One kind of training offer a regeling can pay for; every listed key must match. */
 export const fundsRule = z
   .object({
@@ -73,10 +105,17 @@ export const regelingSchema = z
     apply: z.string().min(10),
     applyUrl: httpsUrl.optional(),
     scope,
-    status: oneOf(STATUSES, 'a status'),
-    opens: dateString.optional(),
-    closes: dateString.optional(),
-    source: httpsUrl,
+    /** Open for as long as it exists (no application periods). */
+    continuous: z.literal(true, { error: 'can only be true; leave it out for a regeling with windows' }).optional(),
+    /**
+     * Application periods, oldest first. An empty list says "works with application periods, but
+     * we know none": never open, and check:regelingen lists it until someone adds the dates.
+     */
+    windows: z.array(applicationWindow).optional(),
+    /** The day it stopped, or true when it stopped and the day is not known. */
+    ended: z.union([dateString, z.literal(true)], { error: 'must be a date (YYYY-MM-DD) or true when the day it stopped is not known' }).optional(),
+    /** One URL or a list; always a list after parsing. */
+    source: z.preprocess((v) => (typeof v === 'string' ? [v] : v), z.array(sourceUrl).min(1, { error: 'is empty; give the page that states the rules' })),
     lastChecked: dateString,
     insteadOf: z.array(slug).default([]),
     eligibility: eligibility.optional(),
@@ -84,9 +123,27 @@ export const regelingSchema = z
     funds: z.preprocess((v) => (v && typeof v === 'object' && !Array.isArray(v) ? [v] : v), z.array(fundsRule).min(1)).optional(),
   })
   .strict()
-  .refine((r) => !r.opens || !r.closes || r.opens <= r.closes, {
-    error: 'is before opens; a round cannot close before it opens',
-    path: ['closes'],
+  .superRefine((r, ctx) => {
+    // Never "open" without evidence: a regeling says how and when people can apply, or that it stopped.
+    if (!r.continuous && !r.windows && r.ended === undefined) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['windows'],
+        message: 'is missing, and so are continuous and ended; add "continuous: true" if people can apply at any time, "windows:" with the application periods (opens, closes), or "ended:" with the day it stopped',
+      });
+    }
+    if (r.continuous && r.windows) {
+      ctx.addIssue({ code: 'custom', path: ['continuous'], message: 'is set together with windows; keep one: continuous for "apply at any time", windows for application periods' });
+    }
+    r.windows?.forEach((w, i) => {
+      const before = r.windows![i - 1];
+      if (before && w.opens <= before.closes) {
+        ctx.addIssue({ code: 'custom', path: ['windows', i, 'opens'], message: `is not after the window before it (closes ${before.closes}); list windows oldest first, without overlap` });
+      }
+      if (typeof r.ended === 'string' && w.closes > r.ended) {
+        ctx.addIssue({ code: 'custom', path: ['windows', i, 'closes'], message: `is after ended (${r.ended}); a window cannot close after the regeling stopped` });
+      }
+    });
   });
 
 export type RegelingData = z.infer<typeof regelingSchema>;

@@ -36,7 +36,9 @@ describe('regelingencheck with JavaScript', () => {
     await expect(slim.locator('[data-reason]').innerText()).resolves.toBe('Kan passen omdat je werkgever bent in het mkb.');
     const praktijk = result(page, 'Subsidieregeling praktijkleren');
     await expect(praktijk.locator('[data-reason]').innerText()).resolves.toBe('Kan passen omdat je werkgever bent.');
-    await expect(slim.innerText()).resolves.toContain('Open');
+    // SLIM works with application periods and none is known: never "Open" without one.
+    await expect(slim.innerText()).resolves.toContain('Geen aanvraagperiode');
+    await expect(slim.innerText()).resolves.not.toMatch(/\bOpen\b/);
 
     const shown = await page.locator('[data-check-list] > li').count();
     await expect(page.locator('[role="status"]').innerText()).resolves.toBe(`${shown} regelingen kunnen passen.`);
@@ -96,11 +98,13 @@ describe('regelingencheck without JavaScript', () => {
 });
 
 describe('regelingen pages', () => {
-  it('STAP shows as Gesloten and links to an alternative that exists', async () => {
+  it('STAP shows as Gesloten with its real end and links to alternatives that exist, the SLIM-scholingssubsidie first', async () => {
     const page = await open('/regelingen/stap-budget/');
     const banner = page.locator('section[aria-labelledby="gesloten-titel"]');
     await expect(banner.locator('h2').innerText()).resolves.toMatch(/^Gesloten/);
+    await expect(banner.innerText()).resolves.toContain('Gestopt op 1 januari 2024.');
     await expect(page.locator('dl').innerText()).resolves.toContain('Gesloten');
+    await expect(banner.getByRole('link').first().innerText()).resolves.toBe('SLIM-scholingssubsidie voor opleidingen in sectoren met veel vacatures');
     const alternative = banner.getByRole('link', { name: 'Levenlanglerenkrediet' });
     await alternative.click();
     await page.waitForURL(/\/regelingen\/levenlanglerenkrediet\/$/);
@@ -112,9 +116,9 @@ describe('regelingen pages', () => {
   it('a detail page says when it was last checked, links the source and the loket, and shows what it can pay for', async () => {
     const page = await open('/twente/regelingen/subsidieregeling-praktijkleren/');
     const text = await page.locator('main').innerText();
-    expect(text).toContain('Laatst gecontroleerd op 20 november 2026.');
+    expect(text).toContain('Laatst gecontroleerd op 2 december 2026.');
     expect(text).toContain('Erkende mbo-opleidingen (niveau 1 tot en met 4) in de bbl (leren en werken).');
-    await expect(page.getByRole('link', { name: 'rvo.nl', exact: true }).getAttribute('href')).resolves.toBe('https://www.rvo.nl/subsidies-financiering/praktijkleren');
+    await expect(page.getByRole('link', { name: 'rvo.nl/subsidies-financiering/praktijkleren', exact: true }).getAttribute('href')).resolves.toBe('https://www.rvo.nl/subsidies-financiering/praktijkleren');
     await expect(page.getByRole('link', { name: 'Neem contact op met Leerwerkloket Twente' }).getAttribute('href')).resolves.toBe('/twente/contact/');
     await expect(page.locator('link[rel="canonical"]').getAttribute('href')).resolves.toBe('https://leerwerkloket.nl/regelingen/subsidieregeling-praktijkleren/');
     await page.context().close();

@@ -55,7 +55,7 @@ describe('regelingenForOffer', () => {
   });
   it('leaves out regelingen that are closed on the day', () => {
     const rule = [{ forms: ['dual' as const], recognisedOnly: false }];
-    const entries = [entry('open', { funds: rule }), entry('dicht', { funds: rule, closes: '2026-01-01' })];
+    const entries = [entry('open', { funds: rule }), entry('dicht', { funds: rule, ended: '2026-01-01' })];
     expect(regelingenForOffer(entries, bbl2, TODAY).map((e) => e.id)).toEqual(['open']);
     expect(regelingenForOffer(entries, bbl2, '2025-12-01').map((e) => e.id)).toEqual(['open', 'dicht']);
   });

@@ -21,13 +21,52 @@ const readError = (dir: string) => {
 describe('regeling schema', () => {
   it('all regelingen in content/ are valid and cross-referenced', () => {
     const all = readRegelingen();
-    expect(all.length).toBeGreaterThanOrEqual(27);
-    expect(all.find((e) => e.id === 'stap-budget')?.data.status).toBe('gesloten');
+    expect(all.length).toBeGreaterThanOrEqual(28);
+    expect(all.find((e) => e.id === 'stap-budget')?.data.ended).toBe('2024-01-01');
   });
 
-  it('a bad status names the field and the allowed values', () => {
-    expect(problems({ status: 'dicht' })).toEqual(['x.mdx → status: "dicht" is not a status; use one of: open, gesloten, verwacht']);
-    expect(problems({ status: undefined })).toEqual(['x.mdx → status: is missing; use one of: open, gesloten, verwacht']);
+  it('refuses a regeling with neither continuous nor windows nor ended, naming field and fix', () => {
+    expect(problems({ continuous: undefined })).toEqual([
+      'x.mdx → windows: is missing, and so are continuous and ended; add "continuous: true" if people can apply at any time, "windows:" with the application periods (opens, closes), or "ended:" with the day it stopped',
+    ]);
+    expect(problems({ continuous: undefined, ended: true })).toEqual([]);
+    expect(problems({ continuous: undefined, windows: [] })).toEqual([]);
+  });
+
+  it('a status may not be written in the file: it follows from the dates', () => {
+    expect(problems({ status: 'open' })).toEqual(['x.mdx → (file): has unknown field(s) "status"; remove them or check the spelling']);
+  });
+
+  it('windows: each closes on or after it opens, oldest first without overlap, none after ended; not with continuous', () => {
+    const w = (opens: string, closes: string) => ({ opens, closes });
+    expect(problems({ continuous: undefined, windows: [w('2026-06-02', '2026-06-01')] })).toEqual(['x.mdx → windows[0].closes: is before opens; a window cannot close before it opens']);
+    expect(problems({ continuous: undefined, windows: [w('2026-06-02', '2026-09-17'), w('2026-09-17', '2026-10-01')] })).toEqual([
+      'x.mdx → windows[1].opens: is not after the window before it (closes 2026-09-17); list windows oldest first, without overlap',
+    ]);
+    expect(problems({ continuous: undefined, windows: [w('2023-11-15', '2024-02-01')], ended: '2024-01-01' })).toEqual([
+      'x.mdx → windows[0].closes: is after ended (2024-01-01); a window cannot close after the regeling stopped',
+    ]);
+    expect(problems({ windows: [w('2026-06-02', '2026-09-17')] })).toEqual([
+      'x.mdx → continuous: is set together with windows; keep one: continuous for "apply at any time", windows for application periods',
+    ]);
+    expect(problems({ continuous: false })).toEqual(['x.mdx → continuous: can only be true; leave it out for a regeling with windows']);
+    expect(problems({ ended: '1-1-2024' })).toEqual(['x.mdx → ended: is not a date; write it as YYYY-MM-DD']);
+  });
+
+  it('sources: a page with a path, one or several; a bare domain is refused', () => {
+    expect(problems({ source: 'https://www.uwv.nl/' })).toEqual([
+      'x.mdx → source[0]: "https://www.uwv.nl/" is a homepage; link to the page that states the rules, like "https://www.rvo.nl/subsidies-financiering/praktijkleren"',
+    ]);
+    expect(problems({ source: ['https://duo.nl/particulier/studiefinanciering/basisbeurs.jsp', 'https://duo.nl'] })).toEqual([
+      'x.mdx → source[1]: "https://duo.nl" is a homepage; link to the page that states the rules, like "https://www.rvo.nl/subsidies-financiering/praktijkleren"',
+    ]);
+    expect(problems({ source: 'https://ondernemersklankbord.nl/?p=3954' })).toEqual([]);
+    expect(regelingSchema.parse({ ...BASE }).source).toEqual(['https://fonds.example/regeling']);
+    expect(problems({ source: [] })).toEqual(['x.mdx → source: is empty; give the page that states the rules']);
+  });
+
+  it('no regeling in content/ cites a homepage', () => {
+    for (const e of readRegelingen()) for (const url of e.data.source) expect(new URL(url).pathname.length + new URL(url).search.length, `${e.id}: ${url}`).toBeGreaterThan(1);
   });
 
   it('scope: "landelijk" or known region slugs only', () => {
@@ -38,8 +77,7 @@ describe('regeling schema', () => {
     expect(problems({ scope: ['twente', 'rijnmond'] })).toEqual([]);
   });
 
-  it('closes before opens, unknown fields and bad dates are refused', () => {
-    expect(problems({ opens: '2026-05-01', closes: '2026-04-01' })).toEqual(['x.mdx → closes: is before opens; a round cannot close before it opens']);
+  it('unknown fields and bad dates are refused', () => {
     expect(problems({ deadline: '2026-01-01' })).toEqual(['x.mdx → (file): has unknown field(s) "deadline"; remove them or check the spelling']);
     expect(problems({ lastChecked: '20-11-2026' })).toEqual(['x.mdx → lastChecked: is not a date; write it as YYYY-MM-DD']);
   });
@@ -65,13 +103,13 @@ describe('regeling schema', () => {
 
   it('reading files: an unknown insteadOf and schema errors are all reported with their file', () => {
     const dir = writeRegelingen({
-      stap: { status: 'gesloten', insteadOf: ['slim', 'bestaat-niet'] },
+      stap: { continuous: null, ended: '2024-01-01', insteadOf: ['slim', 'bestaat-niet'] },
       slim: {},
-      kapot: { status: 'dicht', scope: ['atlantis'] },
+      kapot: { continuous: null, scope: ['atlantis'] },
     });
     const message = readError(dir);
     expect(message).toMatch(/stap\.mdx → insteadOf\[1\]: "bestaat-niet" is not a regeling/);
-    expect(message).toMatch(/kapot\.mdx → status: "dicht" is not a status/);
+    expect(message).toMatch(/kapot\.mdx → windows: is missing, and so are continuous and ended/);
     expect(message).toMatch(/kapot\.mdx → scope\[0\]: "atlantis" is not a region slug/);
     expect(message).toMatch(/^3 problem\(s\)/);
   });
@@ -94,12 +132,18 @@ describe('npm run check:regelingen', { timeout: 60_000 }, () => {
     expect(result.stdout).not.toMatch(/vers\.mdx/);
   });
 
-  it('exits 1 and names the file when a status contradicts its dates', () => {
-    const dir = writeRegelingen({ verlopen: { status: 'open', opens: '2026-06-01', closes: '2026-09-16', lastChecked: '2026-08-01' } });
+  it('lists a regeling whose last window passed with no next one (exit 0), and not while it is open', () => {
+    const dir = writeRegelingen({ verlopen: { continuous: null, windows: [{ opens: '2026-06-01', closes: '2026-09-16' }], lastChecked: '2026-08-01' } });
     const result = run(dir, '2026-11-23');
+    expect(result.status, result.stderr).toBe(0);
+    expect(result.stdout).toMatch(/verlopen\.mdx: windows: the last one closed on 2026-09-16; add the next window/);
+    expect(run(dir, '2026-09-01').stdout).not.toMatch(/verlopen\.mdx/);
+  });
+
+  it('exits 1 and names the file when lastChecked is in the future', () => {
+    const result = run(writeRegelingen({ vooruit: { lastChecked: '2027-01-01' } }), '2026-11-23');
     expect(result.status).toBe(1);
-    expect(result.stdout).toMatch(/verlopen\.mdx: status is "open" but closes \(2026-09-16\) has passed/);
-    expect(run(dir, '2026-09-01').status).toBe(0);
+    expect(result.stdout).toMatch(/vooruit\.mdx: lastChecked \(2027-01-01\) is in the future/);
   });
 
   it('exits 1 with the problems when a file is invalid', () => {

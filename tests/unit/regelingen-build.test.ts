@@ -1,6 +1,6 @@
 // The content collection runs the same checks as the scripts: a copy of the project with one
 // changed regeling is synced by Astro, which must stop on a bad cross-reference and warn about
-// stale or contradictory dates.
+// stale dates or a last window with no next one.
 import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -40,27 +40,27 @@ describe('regelingen collection (astro sync)', { timeout: 120_000 }, () => {
   it('warns about a stale regeling and a contradiction, and carries on', () => {
     const result = sync(projectWith({
       'test-oud': { lastChecked: '2025-01-15' },
-      'test-verlopen': { status: 'open', closes: '2026-09-16' },
+      'test-verlopen': { continuous: undefined, windows: [{ opens: '2026-06-01', closes: '2026-09-16' }] },
     }));
     const out = plain(result);
     expect(result.status, out).toBe(0);
     expect(out).toMatch(/content\/regelingen\/test-oud\.mdx: lastChecked 2025-01-15/);
-    expect(out).toMatch(/content\/regelingen\/test-verlopen\.mdx: status is "open" but closes \(2026-09-16\) has passed/);
+    expect(out).toMatch(/content\/regelingen\/test-verlopen\.mdx: windows: the last one closed on 2026-09-16/);
   }, 120_000);
 
   it('stops on an insteadOf that names no regeling, naming file and field', () => {
-    const result = sync(projectWith({ 'test-gesloten': { status: 'gesloten', insteadOf: ['bestaat-niet'] } }));
+    const result = sync(projectWith({ 'test-gesloten': { continuous: undefined, ended: '2024-01-01', insteadOf: ['bestaat-niet'] } }));
     const out = plain(result);
     expect(result.status).not.toBe(0);
     expect(out).toMatch(/content\/regelingen\/test-gesloten\.mdx → insteadOf\[0\]: "bestaat-niet" is not a regeling/);
   }, 120_000);
 
-  it('stops on a bad status or an unknown region, naming file and field', () => {
-    const result = sync(projectWith({ 'test-kapot': { status: 'dicht', scope: ['atlantis'] } }));
+  it('stops on a regeling without windows, continuous or ended, or an unknown region, naming file and field', () => {
+    const result = sync(projectWith({ 'test-kapot': { continuous: undefined, scope: ['atlantis'] } }));
     const out = plain(result);
     expect(result.status).not.toBe(0);
     expect(out).toMatch(/test-kapot/);
-    expect(out).toMatch(/status: "dicht" is not a status; use one of: open, gesloten, verwacht/);
+    expect(out).toMatch(/windows: is missing, and so are continuous and ended; add "continuous: true"/);
     expect(out).toMatch(/scope\.0: "atlantis" is not a region slug|scope\[0\]: "atlantis" is not a region slug/);
   }, 120_000);
 });

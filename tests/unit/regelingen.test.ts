@@ -10,60 +10,77 @@ import { entry } from './helpers/regelingen';
 const TODAY = '2026-11-23';
 
 describe('status by date', () => {
-  it('a closing date in the past shows gesloten, whatever the file says', () => {
-    expect(effectiveStatus({ status: 'open', closes: '2026-11-22' }, TODAY)).toBe('gesloten');
-    expect(effectiveStatus({ status: 'verwacht', opens: '2026-01-01', closes: '2026-02-01' }, TODAY)).toBe('gesloten');
+  const W2026 = { opens: '2026-06-02', closes: '2026-09-17' };
+  const W2027 = { opens: '2027-06-02', closes: '2027-09-17' };
+  const windows = { windows: [W2026] };
+
+  it('a window: verwacht before it, open from the first to the last day, geen aanvraagperiode after it', () => {
+    expect(effectiveStatus(windows, '2026-06-01')).toBe('verwacht');
+    expect(effectiveStatus(windows, '2026-06-02')).toBe('open');
+    expect(effectiveStatus(windows, '2026-09-17')).toBe('open');
+    expect(effectiveStatus(windows, '2026-09-18')).toBe('geen-aanvraagperiode');
   });
-  it('the closing day itself is still open', () => {
-    expect(effectiveStatus({ status: 'open', closes: TODAY }, TODAY)).toBe('open');
+  it('between windows: verwacht once the next one is known', () => {
+    expect(effectiveStatus({ windows: [W2026, W2027] }, '2026-12-02')).toBe('verwacht');
+    expect(effectiveStatus({ windows: [W2026, W2027] }, '2027-07-01')).toBe('open');
+    expect(effectiveStatus({ windows: [W2026, W2027] }, '2027-09-18')).toBe('geen-aanvraagperiode');
   });
-  it('an opening date in the future shows verwacht', () => {
-    expect(effectiveStatus({ status: 'open', opens: '2026-12-01', closes: '2027-01-31' }, TODAY)).toBe('verwacht');
-    expect(effectiveStatus({ status: 'gesloten', opens: '2027-03-01' }, TODAY)).toBe('verwacht');
+  it('"windows: []" (periods, none known) is never open', () => {
+    expect(effectiveStatus({ windows: [] }, TODAY)).toBe('geen-aanvraagperiode');
   });
-  it('without dates that say otherwise, the status in the file holds', () => {
-    expect(effectiveStatus({ status: 'open' }, TODAY)).toBe('open');
-    expect(effectiveStatus({ status: 'gesloten', closes: '2026-12-31' }, TODAY)).toBe('gesloten');
-    expect(effectiveStatus({ status: 'verwacht' }, TODAY)).toBe('verwacht');
+  it('continuous is open until ended; from the ended day on it is gesloten', () => {
+    expect(effectiveStatus({ continuous: true }, TODAY)).toBe('open');
+    expect(effectiveStatus({ continuous: true, ended: '2024-01-01' }, '2023-12-31')).toBe('open');
+    expect(effectiveStatus({ continuous: true, ended: '2024-01-01' }, '2024-01-01')).toBe('gesloten');
   });
-  it('the build date decides: the same file is open one day and gesloten the next', () => {
-    const data = { status: 'open' as const, opens: '2026-06-01', closes: '2026-09-16' };
-    expect(effectiveStatus(data, '2026-05-31')).toBe('verwacht');
-    expect(effectiveStatus(data, '2026-09-16')).toBe('open');
-    expect(effectiveStatus(data, '2026-09-17')).toBe('gesloten');
+  it('ended wins over windows, and ended: true (day unknown) is always gesloten', () => {
+    expect(effectiveStatus({ windows: [W2026, W2027], ended: '2026-11-01' }, TODAY)).toBe('gesloten');
+    expect(effectiveStatus({ ended: true }, '2000-01-01')).toBe('gesloten');
+  });
+  it('an ended day still ahead, with no window: not open, since nothing says people can apply', () => {
+    expect(effectiveStatus({ ended: '2027-01-01' }, TODAY)).toBe('geen-aanvraagperiode');
   });
   it('says what the dates mean in Dutch', () => {
-    expect(statusNote({ status: 'open', closes: '2026-12-15' }, TODAY)).toBe('Aanvragen kan tot en met 15 december 2026.');
-    expect(statusNote({ status: 'open', closes: '2023-12-31' }, TODAY)).toBe('Aanvragen kon tot en met 31 december 2023.');
-    expect(statusNote({ status: 'verwacht', opens: '2027-03-01' }, TODAY)).toBe('Aanvragen kan naar verwachting vanaf 1 maart 2027.');
-    expect(statusNote({ status: 'verwacht' }, TODAY)).toBe('De datum waarop je kunt aanvragen is nog niet bekend.');
-    expect(statusNote({ status: 'gesloten' }, TODAY)).toBe('Aanvragen kan nu niet.');
-    expect(statusNote({ status: 'open' }, TODAY)).toBe('');
+    expect(statusNote(windows, '2026-07-01')).toBe('Aanvragen kan tot en met 17 september 2026.');
+    expect(statusNote({ windows: [{ ...W2026, note: 'alleen voor mbo' }] }, '2026-07-01')).toBe('Aanvragen kan tot en met 17 september 2026. Alleen voor mbo.');
+    expect(statusNote({ windows: [W2026, W2027] }, '2026-12-02')).toBe('De volgende aanvraagperiode opent op 2 juni 2027 en sluit op 17 september 2027.');
+    expect(statusNote(windows, '2026-12-02')).toBe('De laatste aanvraagperiode sloot op 17 september 2026. De volgende aanvraagperiode is nog niet bekend.');
+    expect(statusNote({ windows: [] }, TODAY)).toBe('Aanvragen kan alleen in een aanvraagperiode. De volgende aanvraagperiode is nog niet bekend.');
+    expect(statusNote({ ended: '2024-01-01' }, TODAY)).toBe('Gestopt op 1 januari 2024.');
+    expect(statusNote({ ended: true }, TODAY)).toBe('Deze regeling is gestopt. De precieze datum weten wij niet.');
+    expect(statusNote({ continuous: true }, TODAY)).toBe('');
+    expect(statusNote({ continuous: true, ended: '2027-01-01' }, TODAY)).toBe('Aanvragen kan tot 1 januari 2027.');
+  });
+  it('the regelingen in content/ on 2 December 2026: praktijkleren is not open, STAP says when it stopped', () => {
+    const all = readRegelingen();
+    const byId = (id: string) => all.find((e) => e.id === id)!.data;
+    expect(effectiveStatus(byId('subsidieregeling-praktijkleren'), '2026-12-02')).toBe('geen-aanvraagperiode');
+    expect(effectiveStatus(byId('subsidieregeling-praktijkleren'), '2026-07-01')).toBe('open');
+    expect(statusNote(byId('stap-budget'), '2026-12-02')).toBe('Gestopt op 1 januari 2024.');
+    expect(byId('stap-budget').insteadOf).toContain('slim-scholingssubsidie');
   });
 });
 
-describe('contradictions between status and dates', () => {
-  const base = { lastChecked: '2026-11-01' };
-  it('open while closes has passed', () => {
-    expect(contradictions({ ...base, status: 'open', closes: '2026-09-16' }, TODAY)).toEqual([expect.stringMatching(/status is "open" but closes \(2026-09-16\) has passed/)]);
-  });
-  it('verwacht while opens has passed', () => {
-    expect(contradictions({ ...base, status: 'verwacht', opens: '2026-10-01' }, TODAY)).toEqual([expect.stringMatching(/"verwacht" but opens \(2026-10-01\) has passed/)]);
-  });
-  it('gesloten with a future opens and no closes', () => {
-    expect(contradictions({ ...base, status: 'gesloten', opens: '2027-01-01' }, TODAY)).toEqual([expect.stringMatching(/"gesloten" but opens \(2027-01-01\) is still to come and there is no closes/)]);
-  });
-  it('open with an opening date still to come', () => {
-    expect(contradictions({ ...base, status: 'open', opens: '2027-01-01' }, TODAY)).toEqual([expect.stringMatching(/set status to verwacht/)]);
-  });
+describe('contradictions and missing windows', () => {
   it('a lastChecked date in the future', () => {
-    expect(contradictions({ status: 'open', lastChecked: '2027-11-20' }, TODAY)).toEqual([expect.stringMatching(/lastChecked \(2027-11-20\) is in the future/)]);
+    expect(contradictions({ lastChecked: '2027-11-20' }, TODAY)).toEqual([expect.stringMatching(/lastChecked \(2027-11-20\) is in the future/)]);
+    expect(contradictions({ lastChecked: TODAY }, TODAY)).toEqual([]);
   });
-  it('none when status and dates agree', () => {
-    expect(contradictions({ ...base, status: 'gesloten', opens: '2022-03-01', closes: '2023-12-31' }, TODAY)).toEqual([]);
-    expect(contradictions({ ...base, status: 'open', opens: '2026-11-01', closes: '2026-12-31' }, TODAY)).toEqual([]);
-    expect(contradictions({ ...base, status: 'verwacht', opens: '2027-06-01' }, TODAY)).toEqual([]);
-    expect(contradictions({ ...base, status: 'gesloten', opens: '2027-06-01', closes: '2027-07-01' }, TODAY)).toEqual([]);
+  it('the report lists a regeling whose last window passed with no next one, and one with no window known', () => {
+    const report = freshnessReport([
+      entry('voorbij', { continuous: undefined, windows: [{ opens: '2026-06-02', closes: '2026-09-17' }] }),
+      entry('onbekend', { continuous: undefined, windows: [] }),
+      entry('volgende', { continuous: undefined, windows: [{ opens: '2026-06-02', closes: '2026-09-17' }, { opens: '2027-06-02', closes: '2027-09-17' }] }),
+      entry('gestopt', { continuous: undefined, windows: [{ opens: '2023-11-15', closes: '2023-11-15' }], ended: '2024-01-01' }),
+      entry('doorlopend'),
+    ], TODAY);
+    expect(report.noNextWindow).toEqual([
+      { id: 'onbekend', file: 'content/regelingen/onbekend.mdx', closed: undefined },
+      { id: 'voorbij', file: 'content/regelingen/voorbij.mdx', closed: '2026-09-17' },
+    ]);
+    const text = formatFreshnessReport(report).join('\n');
+    expect(text).toContain('content/regelingen/voorbij.mdx: windows: the last one closed on 2026-09-17; add the next window');
+    expect(text).toContain('content/regelingen/onbekend.mdx: windows: no window is known');
   });
 });
 
@@ -81,13 +98,13 @@ describe('freshness', () => {
     const report = freshnessReport([
       entry('oud', { lastChecked: '2026-01-10' }),
       entry('vers'),
-      entry('verlopen', { status: 'open', closes: '2026-10-01' }),
+      entry('toekomst', { lastChecked: '2027-01-01' }),
     ], TODAY);
     expect(report.stale.map((s) => s.id)).toEqual(['oud']);
-    expect(report.contradictions.map((c) => c.id)).toEqual(['verlopen']);
+    expect(report.contradictions.map((c) => c.id)).toEqual(['toekomst']);
     const text = formatFreshnessReport(report).join('\n');
     expect(text).toContain('content/regelingen/oud.mdx: lastChecked 2026-01-10');
-    expect(text).toContain('content/regelingen/verlopen.mdx: status is "open" but closes (2026-10-01) has passed');
+    expect(text).toContain('content/regelingen/toekomst.mdx: lastChecked (2027-01-01) is in the future');
     expect(formatFreshnessReport(freshnessReport([entry('vers')], TODAY))).toEqual([]);
   });
   it('Dutch dates', () => {
@@ -128,11 +145,14 @@ describe('overview groups', () => {
   it('current regelingen per audience, closed ones only in their own group', () => {
     const { groups, closed } = groupForOverview([
       entry('a', { title: 'A', audiences: ['werkgever', 'werkende'] }),
-      entry('b', { title: 'B', audiences: ['werkende'], status: 'open', closes: '2026-01-01' }),
-      entry('c', { title: 'C', audiences: ['jongere'], status: 'verwacht' }),
+      entry('b', { title: 'B', audiences: ['werkende'], ended: '2026-01-01' }),
+      entry('c', { title: 'C', audiences: ['jongere'], continuous: undefined, windows: [{ opens: '2027-01-01', closes: '2027-02-01' }] }),
+      entry('d', { title: 'D', audiences: ['werkende'], continuous: undefined, windows: [] }),
+      entry('e', { title: 'E', audiences: ['werkende'], continuous: undefined, windows: [{ opens: '2027-01-01', closes: '2027-02-01' }] }),
     ], TODAY);
+    // Within a group: open, then verwacht, then between windows; A–Z within a status.
     expect(groups.map((g) => [g.audience, g.items.map((e) => e.id)])).toEqual([
-      ['werkende', ['a']],
+      ['werkende', ['a', 'e', 'd']],
       ['werkgever', ['a']],
       ['jongere', ['c']],
     ]);

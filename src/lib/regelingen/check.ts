@@ -26,7 +26,8 @@ export interface CheckItem {
   title: string;
   summary: string;
   href: string;
-  status: 'open' | 'verwacht';
+  /** Closed regelingen are never in the check. */
+  status: 'open' | 'verwacht' | 'geen-aanvraagperiode';
   statusLabel: string;
   statusNote: string;
   rules: CheckRules;
@@ -159,7 +160,10 @@ export function relevantAnswers(answers: Answers): Answers {
   return out;
 }
 
-/** Everything that may fit, best supported first (most rules met, fewest open conditions, open before verwacht). */
+// Kept here (not imported from regelingen.ts) because this file also runs in the browser.
+const CHECK_STATUS_ORDER: Record<CheckItem['status'], number> = { open: 0, verwacht: 1, 'geen-aanvraagperiode': 2 };
+
+/** Everything that may fit, best supported first (most rules met, fewest open conditions, open before verwacht before between windows). */
 export function checkRegelingen(items: CheckItem[], answers: Answers): CheckResult[] {
   const relevant = relevantAnswers(answers);
   return items
@@ -168,7 +172,7 @@ export function checkRegelingen(items: CheckItem[], answers: Answers): CheckResu
     .sort((a, b) =>
       b.score - a.score ||
       a.conditions.length - b.conditions.length ||
-      (a.item.status === b.item.status ? 0 : a.item.status === 'open' ? -1 : 1) ||
+      CHECK_STATUS_ORDER[a.item.status] - CHECK_STATUS_ORDER[b.item.status] ||
       a.item.title.localeCompare(b.item.title, 'nl'));
 }
 

@@ -1,7 +1,7 @@
 // Regelingen by date, by site and by audience: pure functions over parsed entries. The build date
 // comes in as an argument (pages pass buildDate()), so every rule here is testable for any day.
 import { AUDIENCES, AUDIENCE_LABELS } from '../../schemas/shared';
-import { LANDELIJK, type RegelingData, type Status } from '../../schemas/regeling';
+import { LANDELIJK, type ApplicationWindow, type RegelingData, type Status } from '../../schemas/regeling';
 import { formatDutchDate, monthsBefore } from '../dates';
 import { ContentError } from '../errors';
 import { getSite, NATIONAL, siteUrls } from '../site/sites';
@@ -15,7 +15,15 @@ export interface RegelingEntry {
   filePath?: string;
 }
 
-export const STATUS_LABELS: Record<Status, string> = { open: 'Open', gesloten: 'Gesloten', verwacht: 'Verwacht' };
+export const STATUS_LABELS: Record<Status, string> = {
+  open: 'Open',
+  verwacht: 'Verwacht',
+  'geen-aanvraagperiode': 'Geen aanvraagperiode',
+  gesloten: 'Gesloten',
+};
+
+/** Order in lists: what people can apply for now first, what stopped last. */
+export const STATUS_ORDER: Record<Status, number> = { open: 0, verwacht: 1, 'geen-aanvraagperiode': 2, gesloten: 3 };
 
 /** Months after which a regeling counts as not recently checked. */
 export const FRESH_MONTHS = 6;
@@ -25,58 +33,75 @@ export const regelingPath = (id: string) => `/regelingen/${id}/`;
 
 export const fileOf = (entry: RegelingEntry) => entry.filePath ?? `content/regelingen/${entry.id}.mdx`;
 
-/**
- * The status to show on `today`: a closing date in the past means gesloten, an opening date in
- * the future means verwacht; otherwise what the file says.
- */
-export function effectiveStatus(data: Pick<RegelingData, 'status' | 'opens' | 'closes'>, today: string): Status {
-  if (data.closes && data.closes < today) return 'gesloten';
-  if (data.opens && data.opens > today) return 'verwacht';
-  return data.status;
+type Timing = Pick<RegelingData, 'continuous' | 'windows' | 'ended'>;
+
+/** The window `today` falls in (both days count), the next one, and the last one that closed. */
+export function windowsAround(data: Pick<RegelingData, 'windows'>, today: string): { current?: ApplicationWindow; next?: ApplicationWindow; last?: ApplicationWindow } {
+  const windows = data.windows ?? [];
+  return {
+    current: windows.find((w) => w.opens <= today && today <= w.closes),
+    next: windows.find((w) => w.opens > today),
+    last: windows.filter((w) => w.closes < today).at(-1),
+  };
 }
 
-/** Where the dates say something else than the status in the file. Empty when they agree. */
-export function contradictions(data: Pick<RegelingData, 'status' | 'opens' | 'closes' | 'lastChecked'>, today: string): string[] {
-  const problems: string[] = [];
-  const { status, opens, closes } = data;
-  if (status !== 'gesloten' && closes && closes < today) {
-    problems.push(`status is "${status}" but closes (${closes}) has passed; set status to gesloten, or update the dates for the next round`);
+/**
+ * The status on `today`: gesloten once ended; open while continuous or inside a window;
+ * verwacht when a next window is known; otherwise geen-aanvraagperiode. Nothing is open
+ * without a window or `continuous` that says so.
+ */
+export function effectiveStatus(data: Timing, today: string): Status {
+  if (data.ended === true || (data.ended !== undefined && data.ended <= today)) return 'gesloten';
+  if (data.continuous) return 'open';
+  const { current, next } = windowsAround(data, today);
+  if (current) return 'open';
+  if (next) return 'verwacht';
+  return 'geen-aanvraagperiode';
+}
+
+/** The window's note as a sentence of its own after the dates. */
+function withNote(text: string, window?: ApplicationWindow): string {
+  const note = window?.note?.trim();
+  return note ? `${text} ${note[0].toUpperCase()}${note.slice(1).replace(/[.]?$/, '.')}` : text;
+}
+
+/** The line under a status badge, in Dutch: what the dates mean for someone who wants to apply. */
+export function statusNote(data: Timing, today: string): string {
+  const status = effectiveStatus(data, today);
+  const { current, next, last } = windowsAround(data, today);
+  switch (status) {
+    case 'gesloten':
+      return data.ended === true ? 'Deze regeling is gestopt. De precieze datum weten wij niet.' : `Gestopt op ${formatDutchDate(data.ended as string)}.`;
+    case 'open':
+      if (current) return withNote(`Aanvragen kan tot en met ${formatDutchDate(current.closes)}.`, current);
+      return typeof data.ended === 'string' ? `Aanvragen kan tot ${formatDutchDate(data.ended)}.` : '';
+    case 'verwacht':
+      return withNote(`De volgende aanvraagperiode opent op ${formatDutchDate(next!.opens)} en sluit op ${formatDutchDate(next!.closes)}.`, next);
+    default:
+      return last
+        ? `De laatste aanvraagperiode sloot op ${formatDutchDate(last.closes)}. De volgende aanvraagperiode is nog niet bekend.`
+        : 'Aanvragen kan alleen in een aanvraagperiode. De volgende aanvraagperiode is nog niet bekend.';
   }
-  if (status === 'open' && opens && opens > today) {
-    problems.push(`status is "open" but opens (${opens}) is still to come; set status to verwacht`);
-  }
-  if (status === 'verwacht' && opens && opens <= today && !(closes && closes < today)) {
-    problems.push(`status is "verwacht" but opens (${opens}) has passed; set status to open, or update opens`);
-  }
-  if (status === 'gesloten' && opens && opens > today && !closes) {
-    problems.push(`status is "gesloten" but opens (${opens}) is still to come and there is no closes; set status to verwacht, or remove opens`);
-  }
-  if (data.lastChecked > today) {
-    problems.push(`lastChecked (${data.lastChecked}) is in the future; write the day the facts were checked`);
-  }
-  return problems;
+}
+
+/** Facts that contradict the build date. Empty when there are none. */
+export function contradictions(data: Pick<RegelingData, 'lastChecked'>, today: string): string[] {
+  return data.lastChecked > today ? [`lastChecked (${data.lastChecked}) is in the future; write the day the facts were checked`] : [];
+}
+
+/** The last window passed and no next one is known: someone should look up the next dates. */
+export function lastWindowPassed(data: Timing, today: string): ApplicationWindow | undefined {
+  return effectiveStatus(data, today) === 'geen-aanvraagperiode' ? windowsAround(data, today).last : undefined;
+}
+
+/** Between windows with no next one known (including "windows: []"): someone should look up the dates. */
+export function needsNextWindow(data: Timing, today: string): boolean {
+  return data.windows !== undefined && effectiveStatus(data, today) === 'geen-aanvraagperiode';
 }
 
 /** Not checked in the last FRESH_MONTHS months. */
 export function isStale(data: Pick<RegelingData, 'lastChecked'>, today: string): boolean {
   return data.lastChecked < monthsBefore(today, FRESH_MONTHS);
-}
-
-/** The line under a status badge, in Dutch: what the dates mean for someone who wants to apply. */
-export function statusNote(data: Pick<RegelingData, 'status' | 'opens' | 'closes'>, today: string): string {
-  const status = effectiveStatus(data, today);
-  const { opens, closes } = data;
-  if (status === 'gesloten') {
-    return closes ? `Aanvragen kon tot en met ${formatDutchDate(closes)}.` : 'Aanvragen kan nu niet.';
-  }
-  if (status === 'verwacht') {
-    if (opens && opens > today) {
-      return `Aanvragen kan naar verwachting vanaf ${formatDutchDate(opens)}${closes ? ` tot en met ${formatDutchDate(closes)}` : ''}.`;
-    }
-    if (opens) return `De opening was gepland op ${formatDutchDate(opens)}. Kijk bij de organisator of aanvragen al kan.`;
-    return 'De datum waarop je kunt aanvragen is nog niet bekend.';
-  }
-  return closes ? `Aanvragen kan tot en met ${formatDutchDate(closes)}.` : '';
 }
 
 /** Region slugs of a regional regeling; undefined for a national one. */
@@ -116,11 +141,13 @@ export interface AudienceGroup<T> {
 }
 
 /**
- * Open and expected regelingen per audience (one regeling may be in several groups), and the
- * closed ones apart, so they stay findable without looking current.
+ * Regelingen that still exist per audience (one regeling may be in several groups), open first,
+ * then verwacht, then those between windows; the closed ones apart, so they stay findable
+ * without looking current.
  */
 export function groupForOverview<T extends RegelingEntry>(entries: T[], today: string): { groups: AudienceGroup<T>[]; closed: T[] } {
-  const sorted = [...entries].sort(byTitle);
+  const rank = (e: T) => STATUS_ORDER[effectiveStatus(e.data, today)];
+  const sorted = [...entries].sort((a, b) => rank(a) - rank(b) || byTitle(a, b));
   const current = sorted.filter((e) => effectiveStatus(e.data, today) !== 'gesloten');
   const groups = AUDIENCES.map((audience) => ({
     audience,
@@ -152,6 +179,8 @@ export interface FreshnessReport {
   cutoff: string;
   stale: { id: string; file: string; lastChecked: string }[];
   contradictions: { id: string; file: string; problems: string[] }[];
+  /** The last window closed and no next one is known. */
+  noNextWindow: { id: string; file: string; closed?: string }[];
 }
 
 export function freshnessReport(entries: RegelingEntry[], today: string): FreshnessReport {
@@ -163,10 +192,13 @@ export function freshnessReport(entries: RegelingEntry[], today: string): Freshn
     contradictions: sorted
       .map((e) => ({ id: e.id, file: fileOf(e), problems: contradictions(e.data, today) }))
       .filter((c) => c.problems.length > 0),
+    noNextWindow: sorted
+      .filter((e) => needsNextWindow(e.data, today))
+      .map((e) => ({ id: e.id, file: fileOf(e), closed: lastWindowPassed(e.data, today)?.closes })),
   };
 }
 
-/** Lines for the terminal; empty when every regeling is fresh and consistent. */
+/** Lines for the terminal; empty when every regeling is fresh, consistent and has a next window. */
 export function formatFreshnessReport(report: FreshnessReport): string[] {
   const lines: string[] = [];
   if (report.stale.length) {
@@ -176,6 +208,13 @@ export function formatFreshnessReport(report: FreshnessReport): string[] {
   if (report.contradictions.length) {
     lines.push(`${report.contradictions.length} regeling(en) whose dates contradict their status on ${report.today}:`);
     for (const c of report.contradictions) for (const p of c.problems) lines.push(`  - ${c.file}: ${p}`);
+  }
+  if (report.noNextWindow.length) {
+    lines.push(`${report.noNextWindow.length} regeling(en) whose last window has passed with no next one on ${report.today}:`);
+    for (const w of report.noNextWindow) {
+      const when = w.closed ? `the last one closed on ${w.closed}` : 'no window is known';
+      lines.push(`  - ${w.file}: windows: ${when}; add the next window when the organiser publishes it, or set ended if the regeling stopped`);
+    }
   }
   return lines;
 }
@@ -192,7 +231,7 @@ export function checkItems(
   const urls = siteUrls();
   return regelingenForSite(entries, siteId)
     .map((entry) => ({ entry, status: effectiveStatus(entry.data, today) }))
-    .filter((x): x is { entry: RegelingEntry; status: 'open' | 'verwacht' } => x.status !== 'gesloten')
+    .filter((x): x is { entry: RegelingEntry; status: Exclude<Status, 'gesloten'> } => x.status !== 'gesloten')
     .map(({ entry, status }) => {
       const regions = scopeRegions(entry.data);
       return {

@@ -17,14 +17,14 @@ export const BASE: Record<string, unknown> = {
   conditions: ['Je bent werkgever.'],
   apply: 'Via de website van het fonds.',
   scope: 'landelijk',
-  status: 'open',
-  source: 'https://fonds.example/',
+  continuous: true,
+  source: 'https://fonds.example/regeling',
   lastChecked: '2026-11-01',
 };
 
 /** A parsed entry (no schema run): for the pure functions. */
 export function entry(id: string, data: Partial<RegelingData> = {}): RegelingEntry {
-  return { id, data: { ...(BASE as RegelingData), insteadOf: [], ...data } };
+  return { id, data: { ...(BASE as RegelingData), source: [BASE.source as string], insteadOf: [], ...data } };
 }
 
 /** Writes regeling files (frontmatter from BASE plus overrides; null removes a field) to a new temp dir. */
