@@ -6,7 +6,7 @@ import { pageSchema } from './schemas/page';
 import { newsSchema } from './schemas/nieuws';
 import { eventSchema } from './schemas/agenda';
 import { offerSchema } from './schemas/opleiding';
-import { regelingSchema } from './schemas/regeling';
+import { checkedRegelingSchema } from './lib/regelingen/schema';
 import { contentDir } from './lib/site/config';
 import { editorialLoader } from './lib/editorial/loader';
 import { edudexLoader } from './lib/opleidingen/loader';
@@ -26,6 +26,6 @@ const regio = defineCollection({ loader: editorialLoader('regio'), schema: pageS
 const opleidingen = defineCollection({ loader: edudexLoader(), schema: offerSchema });
 
 /** Financial regulations, maintained by the national team. */
-const regelingen = defineCollection({ loader: regelingenLoader(), schema: regelingSchema });
+const regelingen = defineCollection({ loader: regelingenLoader(), schema: checkedRegelingSchema() });
 
 export const collections = { pages, nieuws, agenda, regio, opleidingen, regelingen };

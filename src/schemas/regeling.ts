@@ -1,7 +1,6 @@
 // The schema every file in content/regelingen/ must satisfy (frontmatter). Rules that need all
 // files at once (insteadOf must name an existing regeling) live in src/lib/regelingen/regelingen.ts.
 import { z } from 'astro/zod';
-import { allRegionRows } from '../lib/loketten/gemeenten';
 import { audience, dateString, httpsUrl, slug } from './shared';
 import { PROGRAM_FORMS, PROGRAM_LEVELS } from './edudex-codes';
 import { BENEFITS, EMPLOYER_SIZES, LEVELS, ROLES } from './eligibility';
@@ -31,12 +30,13 @@ export const LANDELIJK = 'landelijk';
 const oneOf = <T extends readonly string[]>(values: T, what: string) =>
   z.enum(values, { error: (issue) => `${issue.input === undefined ? 'is missing' : `"${String(issue.input)}" is not ${what}`}; use one of: ${values.join(', ')}` });
 
-const regionSlugs = allRegionRows().map((r) => r.slug);
-const regionSlug = z.string().refine((s) => regionSlugs.includes(s), {
+// Which region slugs exist is data in src/data/ (read by lib), so the loader passes them in.
+const regionSlug = (regionSlugs: readonly string[] | undefined) =>
+  !regionSlugs ? slug : z.string().refine((s) => regionSlugs.includes(s), {
   error: (issue) => `"${String(issue.input)}" is not a region slug; use a file name from regions/ without .yaml, like "twente"`,
 });
 
-const scope = z.union([z.literal(LANDELIJK), z.array(regionSlug).min(1, { error: 'lists no regions; write "landelijk" or one or more region slugs' })], {
+const scope = (regionSlugs: readonly string[] | undefined) => z.union([z.literal(LANDELIJK), z.array(regionSlug(regionSlugs)).min(1, { error: 'lists no regions; write "landelijk" or one or more region slugs' })], {
   error: 'must be "landelijk" or a list of region slugs, like [twente]',
 });
 
@@ -92,7 +92,8 @@ export const fundsRule = z
   })
   .strict();
 
-export const regelingSchema = z
+/** The regeling schema; with `regionSlugs`, scope must name known regions (the build passes those of regions/). */
+export const regelingSchemaFor = (regionSlugs?: readonly string[]) => z
   .object({
     title: z.string().min(3),
     shortName: z.string().min(2).max(40, { error: 'is longer than 40 characters; it is the short name for lists' }),
@@ -104,7 +105,7 @@ export const regelingSchema = z
     conditions: z.array(z.string().min(5)).min(1, { error: 'is empty; list at least one condition' }),
     apply: z.string().min(10),
     applyUrl: httpsUrl.optional(),
-    scope,
+    scope: scope(regionSlugs),
     /** Open for as long as it exists (no application periods). */
     continuous: z.literal(true, { error: 'can only be true; leave it out for a regeling with windows' }).optional(),
     /**
@@ -145,6 +146,9 @@ export const regelingSchema = z
       }
     });
   });
+
+/** Without the region check: for types, and where the region files are not at hand. */
+export const regelingSchema = regelingSchemaFor();
 
 export type RegelingData = z.infer<typeof regelingSchema>;
 export type Eligibility = NonNullable<RegelingData['eligibility']>;

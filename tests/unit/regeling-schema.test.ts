@@ -1,9 +1,11 @@
 import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
-import { regelingSchema } from '../../src/schemas/regeling';
 import { zodErrors } from '../../src/lib/errors';
 import { readRegelingen } from '../../src/lib/regelingen/files';
+import { checkedRegelingSchema } from '../../src/lib/regelingen/schema';
 import { BASE, writeRegelingen } from './helpers/regelingen';
+
+const regelingSchema = checkedRegelingSchema();
 
 const problems = (data: Record<string, unknown>) => {
   const result = regelingSchema.safeParse({ ...BASE, ...data });

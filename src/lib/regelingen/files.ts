@@ -3,7 +3,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parse } from 'yaml';
-import { regelingSchema } from '../../schemas/regeling';
+import { checkedRegelingSchema } from './schema';
 import { ContentError, ContentErrors, zodErrors } from '../errors';
 import { crossReferenceProblems, type RegelingEntry } from './regelingen';
 
@@ -28,7 +28,7 @@ export function readRegelingen(dir = join(process.cwd(), 'content', 'regelingen'
       errors.push(new ContentError(file, '', `has frontmatter that is not valid YAML: ${(error as Error).message.split('\n')[0]}`));
       continue;
     }
-    const result = regelingSchema.safeParse(raw);
+    const result = checkedRegelingSchema().safeParse(raw);
     if (!result.success) errors.push(...zodErrors(file, result.error));
     else entries.push({ id: name.replace(/\.mdx$/, ''), data: result.data, filePath: file });
   }

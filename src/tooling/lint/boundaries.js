@@ -39,6 +39,7 @@ export const RUNTIME = {
     'src/lib/regelingen/files.ts',
     'src/lib/regelingen/regelingen.ts',
     'src/lib/regelingen/funding.ts',
+    'src/lib/regelingen/schema.ts',
   ],
   astro: [
     'src/lib/editorial/entries.ts',
