@@ -6,7 +6,7 @@ import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
 import { toEntry } from '../../src/lib/editorial/agenda';
 import { agendaFeed, newsFeed } from '../../src/lib/editorial/feeds';
-import { formatEventWhen, isoWithOffset, toInstant } from '../../src/lib/datetime';
+import { formatEventWhen, isoWithOffset, toInstant } from '../../src/lib/dates';
 import { calendar } from '../../src/lib/editorial/ics';
 import { eventLd, jsonLd, newsArticleLd } from '../../src/lib/editorial/structured-data';
 import { getSite, siteUrls } from '../../src/lib/site/sites';

@@ -4,7 +4,7 @@ import {
   groupForOverview, isStale, regelingenForSite, statusNote, visibleOn,
 } from '../../src/lib/regelingen/regelingen';
 import { readRegelingen } from '../../src/lib/regelingen/files';
-import { formatDutchDate, monthsBefore } from '../../src/lib/dates';
+import { formatDate, monthsBefore } from '../../src/lib/dates';
 import { entry } from './helpers/regelingen';
 
 const TODAY = '2026-11-23';
@@ -108,8 +108,8 @@ describe('freshness', () => {
     expect(formatFreshnessReport(freshnessReport([entry('vers')], TODAY))).toEqual([]);
   });
   it('Dutch dates', () => {
-    expect(formatDutchDate('2026-11-20')).toBe('20 november 2026');
-    expect(formatDutchDate('2024-01-01')).toBe('1 januari 2024');
+    expect(formatDate('2026-11-20')).toBe('20 november 2026');
+    expect(formatDate('2024-01-01')).toBe('1 januari 2024');
   });
 });
 

@@ -2,7 +2,7 @@
 // and grouping by month. Plain data in, plain data out, so it is tested without a build.
 import type { EventData } from '../../schemas/agenda';
 import type { NewsData } from '../../schemas/nieuws';
-import { formatMonth } from '../datetime';
+import { formatMonth } from '../dates';
 import { NATIONAL } from '../site/sites';
 
 export interface Entry<T> {

@@ -4,7 +4,7 @@
 // as HTML and most decode titles the same way (plain-text.ts).
 import type { RSSOptions } from '@astrojs/rss';
 import { eventsForSite, newsForSite, splitByDate, type EventEntry, type NewsEntry } from './agenda';
-import { amsterdam, formatEventWhen } from '../datetime';
+import { amsterdam, formatEventWhen } from '../dates';
 import { calendar } from './ics';
 import { textAsHtml } from './plain-text';
 import { getSite, siteUrls, type Site } from '../site/sites';

@@ -4,7 +4,7 @@
 import { getVtimezoneComponent } from '@touch4it/ical-timezones';
 import ical, { ICalCalendarMethod, ICalEventStatus } from 'ical-generator';
 import type { EventData } from '../../schemas/agenda';
-import { amsterdam, TIME_ZONE } from '../datetime';
+import { amsterdam, TIME_ZONE } from '../dates';
 
 export interface CalendarEvent {
   /** Stable identifier, the same in every build: "<site>/<slug>". */

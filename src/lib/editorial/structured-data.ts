@@ -1,7 +1,7 @@
 // schema.org JSON-LD for news and events, and the one safe way to put it in a page.
 import type { EventData } from '../../schemas/agenda';
 import type { NewsData } from '../../schemas/nieuws';
-import { isoWithOffset } from '../datetime';
+import { isoWithOffset } from '../dates';
 import type { Site } from '../site/sites';
 import type { Urls } from '../site/urls';
 

@@ -2,7 +2,7 @@
 // comes in as an argument (pages pass buildDate()), so every rule here is testable for any day.
 import { AUDIENCES, AUDIENCE_LABELS } from '../../schemas/shared';
 import { LANDELIJK, type ApplicationWindow, type RegelingData, type Status } from '../../schemas/regeling';
-import { formatDutchDate, monthsBefore } from '../dates';
+import { formatDate, monthsBefore } from '../dates';
 import { ContentError } from '../errors';
 import { getSite, NATIONAL, siteUrls } from '../site/sites';
 import { rulesOf, type CheckItem } from './check';
@@ -71,15 +71,15 @@ export function statusNote(data: Timing, today: string): string {
   const { current, next, last } = windowsAround(data, today);
   switch (status) {
     case 'gesloten':
-      return data.ended === true ? 'Deze regeling is gestopt. De precieze datum weten wij niet.' : `Gestopt op ${formatDutchDate(data.ended as string)}.`;
+      return data.ended === true ? 'Deze regeling is gestopt. De precieze datum weten wij niet.' : `Gestopt op ${formatDate(data.ended as string)}.`;
     case 'open':
-      if (current) return withNote(`Aanvragen kan tot en met ${formatDutchDate(current.closes)}.`, current);
-      return typeof data.ended === 'string' ? `Aanvragen kan tot ${formatDutchDate(data.ended)}.` : '';
+      if (current) return withNote(`Aanvragen kan tot en met ${formatDate(current.closes)}.`, current);
+      return typeof data.ended === 'string' ? `Aanvragen kan tot ${formatDate(data.ended)}.` : '';
     case 'verwacht':
-      return withNote(`De volgende aanvraagperiode opent op ${formatDutchDate(next!.opens)} en sluit op ${formatDutchDate(next!.closes)}.`, next);
+      return withNote(`De volgende aanvraagperiode opent op ${formatDate(next!.opens)} en sluit op ${formatDate(next!.closes)}.`, next);
     default:
       return last
-        ? `De laatste aanvraagperiode sloot op ${formatDutchDate(last.closes)}. De volgende aanvraagperiode is nog niet bekend.`
+        ? `De laatste aanvraagperiode sloot op ${formatDate(last.closes)}. De volgende aanvraagperiode is nog niet bekend.`
         : 'Aanvragen kan alleen in een aanvraagperiode. De volgende aanvraagperiode is nog niet bekend.';
   }
 }

@@ -3,7 +3,7 @@
 // React.createElement keeps this free of a JSX setup; the classes are the ones the pages use.
 import { createElement as h, type ReactNode } from 'react';
 import { AUDIENCE_LABELS } from '../../schemas/shared';
-import { formatDate, formatEventWhen } from '../../lib/datetime';
+import { formatDate, formatEventWhen } from '../../lib/dates';
 
 export interface PreviewSite {
   id: string;
