@@ -49,6 +49,8 @@ export function summarizeAstroLog(text: string): AstroLogSummary {
       const [, source, message] = warn;
       continuing = source !== 'vite';
       if (source === 'vite') pending = message.replace(/^\[plugin [^\]]+\]\s*/, '').trim();
+      // Loaders log a list as one warning per item ("  - file: …"): indent it under its heading.
+      else if (/^\s*- /.test(message) && summary.warnings.length) summary.warnings.push(`  ${message.trim()}`);
       else summary.warnings.push(`${source ? `[${source}] ` : ''}${message}`);
       continue;
     }
