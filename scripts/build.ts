@@ -1,6 +1,7 @@
 // `npm run build`: validate the region files, run Astro, lay out host folders (SITE_MODE=host)
 // and index the output for search. OUT_DIR sets the output folder (default dist).
-import { spawnSync } from 'node:child_process';
+// Prints a short summary; `--verbose` or VERBOSE=1 shows Astro's full log (one line per page).
+import { spawn } from 'node:child_process';
 import { totalmem } from 'node:os';
 import { existsSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -15,6 +16,7 @@ import { writeSitemaps } from '../src/tooling/output/sitemaps';
 import { planIndexes } from '../src/tooling/search/indexer';
 import { laneCount, writeIndexesInLanes } from '../src/tooling/search/lanes';
 import { allSites, builtSites, siteUrls } from '../src/lib/site/sites';
+import { formatSummary, formatWarnings, summarizeAstroLog, wantsVerbose } from '../src/tooling/output/build-log';
 
 const started = performance.now();
 const outDir = resolve(process.env.OUT_DIR ?? 'dist');
@@ -37,11 +39,24 @@ console.log(`Building ${sites.length} of ${allSites().length} sites in ${mode} m
 // (5,000 offers already take 2.4 GB); let Astro use three quarters of the machine's memory,
 // unless NODE_OPTIONS sets a size.
 const heap = /--max-old-space-size/.test(process.env.NODE_OPTIONS ?? '') ? [] : [`--max-old-space-size=${Math.floor((totalmem() / 1048576) * 0.75)}`];
-const astro = spawnSync(process.execPath, [...heap, 'node_modules/astro/bin/astro.mjs', 'build', '--outDir', outDir], {
-  stdio: ['ignore', 'inherit', 'inherit'],
+const verbose = wantsVerbose(process.argv.slice(2), process.env);
+const astroStart = performance.now();
+const astro = spawn(process.execPath, [...heap, 'node_modules/astro/bin/astro.mjs', 'build', '--outDir', outDir], {
+  stdio: ['ignore', verbose ? 'inherit' : 'pipe', verbose ? 'inherit' : 'pipe'],
   env: process.env,
 });
-if (astro.status !== 0) fail('astro build failed (see the message above)');
+let astroLog = '';
+astro.stdout?.on('data', (chunk: Buffer) => (astroLog += chunk.toString()));
+astro.stderr?.on('data', (chunk: Buffer) => (astroLog += chunk.toString()));
+if (!verbose) console.log('Astro: building pages (full log: npm run build -- --verbose) …');
+const astroStatus = await new Promise<number | null>((done) => astro.on('close', done));
+// A failed build shows everything Astro said: the summary could hide the cause.
+if (astroStatus !== 0) {
+  process.stderr.write(astroLog);
+  fail('astro build failed (see the message above)');
+}
+const summary = summarizeAstroLog(astroLog);
+if (!verbose) console.log(formatSummary(summary, (performance.now() - astroStart) / 1000).join('\n'));
 
 // Per-site 404 pages, sitemaps and robots.txt, in the path-mode tree (the host split moves them).
 let listed: Record<string, number> = {};
@@ -80,5 +95,7 @@ if (mode === 'host') {
 
 const pages = htmlFiles(outDir).length;
 const seconds = (performance.now() - started) / 1000;
-console.log(`Done: ${pages} HTML pages in ${seconds.toFixed(1)} s (${(pages / seconds).toFixed(0)} pages/s)`);
+console.log(`Done: ${sites.length} sites, ${pages} HTML pages in ${seconds.toFixed(1)} s (${(pages / seconds).toFixed(0)} pages/s)`);
+// Last, where they are seen: what someone has to act on.
+console.log(formatWarnings(summary.warnings).join('\n'));
 

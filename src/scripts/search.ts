@@ -68,8 +68,12 @@ export async function enhanceSearch(root: HTMLElement): Promise<void> {
   const labels = JSON.parse(root.dataset.filterLabels ?? '{}') as Record<string, string>;
   const filterKeys = Object.keys(labels);
   panel.open = window.matchMedia('(min-width: 64rem)').matches; // --breakpoint-lg (tokens.css): the filters become a sidebar
+  // On a slow phone the field is on screen before this script runs: text already in it that is
+  // not the query from the address was typed by the visitor and must not be overwritten.
+  const fromAddress = readState(location.search, filterKeys).q;
+  let typedEarly = input.value.trim() !== '' && input.value.trim() !== fromAddress;
   // Show the query from the address straight away, not only once the index has loaded.
-  if (!input.value) input.value = readState(location.search, filterKeys).q;
+  if (!input.value) input.value = fromAddress;
 
   // Catch the first submit straight away, so a fast keyboard user keeps focus in the field
   // instead of reloading the page while the index is still loading.
@@ -82,7 +86,6 @@ export async function enhanceSearch(root: HTMLElement): Promise<void> {
   };
   form.addEventListener('submit', onEarlySubmit);
   // What someone types while the index loads must survive the start-up below.
-  let typedEarly = false;
   input.addEventListener('input', () => (typedEarly = true), { once: true });
 
   let pagefind: Pagefind;
@@ -96,9 +99,6 @@ export async function enhanceSearch(root: HTMLElement): Promise<void> {
     if (queued) form.submit();
     return;
   }
-  root.querySelector<HTMLElement>('[data-no-js]')!.hidden = true;
-  root.querySelector<HTMLElement>('[data-js]')!.hidden = false;
-
   const allFilters = await pagefind.filters();
   const checkboxes = new Map<string, HTMLInputElement>();
   const countSpans = new Map<string, HTMLSpanElement>();
@@ -147,23 +147,27 @@ export async function enhanceSearch(root: HTMLElement): Promise<void> {
   let offset = 0;
   let run = 0;
 
-  async function renderMore() {
-    const slice = shown.slice(offset, offset + PAGE_SIZE);
-    offset += slice.length;
+  /** The next page of result items, built off-screen so the list changes in one step. */
+  async function itemsFrom(results: PagefindSearch['results'], start: number): Promise<HTMLLIElement[]> {
+    const slice = results.slice(start, start + PAGE_SIZE);
     const data = await Promise.all(slice.map((r) => r.data()));
+    const items: HTMLLIElement[] = [];
     for (const item of data) {
       const type = item.filters.type?.[0];
       const region = item.filters.regio?.[0];
       const details = [type, region, item.meta.date && new Date(item.meta.date).toLocaleDateString('nl-NL', { day: 'numeric', month: 'long', year: 'numeric' }), item.meta.start && `Start: ${item.meta.start}`].filter(Boolean).join(' · ');
       const excerpt = el('p', { className: 'mt-1' });
       excerpt.innerHTML = item.excerpt; // Pagefind's own excerpt of our pages, with <mark> around hits
-      list.append(el('li', {}, el('p', { className: 'text-sm text-muted' }, details), el('h3', { className: 'text-lg' }, el('a', { href: item.url }, item.meta.title ?? item.url)), excerpt));
+      items.push(el('li', {}, el('p', { className: 'text-sm text-muted' }, details), el('h3', { className: 'text-lg' }, el('a', { href: item.url }, item.meta.title ?? item.url)), excerpt));
     }
-    more.hidden = offset >= shown.length;
+    return items;
   }
 
+  // The old results stay on the page, with their own count, until the new ones are complete: the
+  // list, the count and the filter counts then change together. aria-busy says a search is running.
   async function runSearch(state: SearchState) {
     const mine = ++run;
+    list.setAttribute('aria-busy', 'true');
     const filters = Object.fromEntries(Object.entries(state.filters).map(([k, v]) => [k, { any: v }]));
     const hasFilters = Object.keys(filters).length > 0;
     if (!state.q && !hasFilters) {
@@ -171,25 +175,27 @@ export async function enhanceSearch(root: HTMLElement): Promise<void> {
       status.textContent = '';
       more.hidden = true;
       empty.hidden = true;
+      list.removeAttribute('aria-busy');
       return;
     }
     const sort = state.sort === 'date' ? { date: 'desc' } : state.sort === 'title' ? { title: 'asc' } : undefined;
     const search = await pagefind.search(state.q || null, { filters, sort });
     if (!search || mine !== run) return;
+    const items = await itemsFrom(search.results, 0);
+    if (mine !== run) return;
+    shown = search.results;
+    offset = items.length;
     for (const [id, span] of countSpans) {
       const [key, value] = id.split('\u0000');
       span.textContent = `(${search.filters[key]?.[value] ?? 0})`;
     }
-    shown = search.results;
-    offset = 0;
-    list.replaceChildren();
-    await renderMore();
-    if (mine !== run) return;
-    // Announce only when the results are on the page, so the count and the list agree.
+    list.replaceChildren(...items);
+    more.hidden = offset >= shown.length;
     const n = shown.length;
     const what = state.q ? ` voor “${state.q}”` : '';
     status.textContent = n === 0 ? `Geen resultaten${what}.` : `${n} ${n === 1 ? 'resultaat' : 'resultaten'}${what}.`;
     empty.hidden = n > 0;
+    list.removeAttribute('aria-busy');
   }
 
   const commit = (push: boolean) => {
@@ -218,7 +224,12 @@ export async function enhanceSearch(root: HTMLElement): Promise<void> {
   filtersBox.addEventListener('change', () => void commit(true));
   more.addEventListener('click', () => {
     const first = list.children.length;
-    void renderMore().then(() => (list.children[first]?.querySelector('a') as HTMLElement | null)?.focus());
+    void itemsFrom(shown, offset).then((items) => {
+      offset += items.length;
+      list.append(...items);
+      more.hidden = offset >= shown.length;
+      (list.children[first]?.querySelector('a') as HTMLElement | null)?.focus();
+    });
   });
   window.addEventListener('popstate', () => {
     const state = readState(location.search, filterKeys);

@@ -53,3 +53,24 @@ export async function axe(page: Page): Promise<AxeViolation[]> {
 export function describeViolations(violations: AxeViolation[]): string {
   return violations.map((v) => `${v.id} (${v.impact}): ${v.help}\n    ${v.nodes.map((n) => n.target.join(' ')).join('\n    ')}`).join('\n');
 }
+
+/** Add to a browser context: sums buffered `layout-shift` entries without recent input in every page. */
+export function observeLayoutShift(): void {
+  const w = window as unknown as { __cls: number };
+  w.__cls = 0;
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries() as unknown as { value: number; hadRecentInput: boolean }[]) if (!entry.hadRecentInput) w.__cls += entry.value;
+  }).observe({ type: 'layout-shift', buffered: true });
+}
+
+/**
+ * Cumulative layout shift of loading `url` (context with observeLayoutShift), read once the page
+ * has settled: loaded, fonts done, and on the search page the filters in place.
+ */
+export async function layoutShift(page: Page, url: string): Promise<number> {
+  await page.goto(url, { waitUntil: 'load' });
+  await page.evaluate(() => document.fonts.ready);
+  if (await page.locator('[data-search-root]').count()) await page.locator('[data-filters] fieldset').first().waitFor({ state: 'attached' });
+  // Two frames, so a shift from the last change is recorded before reading.
+  return page.evaluate(() => new Promise<number>((done) => requestAnimationFrame(() => requestAnimationFrame(() => done((window as unknown as { __cls: number }).__cls)))));
+}

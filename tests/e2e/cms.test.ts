@@ -102,7 +102,7 @@ describe('editing in the CMS', () => {
 
     // The preview uses the site's stylesheet and Twente's accent colour.
     const preview = page.locator('iframe').first().contentFrame();
-    await expect.poll(() => preview.locator('h1').innerText()).toBe(TITLE);
+    await expect.poll(() => preview.locator('h1').innerText(), { timeout: 20_000 }).toBe(TITLE);
     const accent = await preview.locator('[data-site="twente"] > header').evaluate((el) => getComputedStyle(el).borderTopColor);
     const hex = '#' + accent.match(/\d+/g)!.slice(0, 3).map((n) => Number(n).toString(16).padStart(2, '0')).join('');
     expect(hex).toBe(getSite('twente').accent.toLowerCase());

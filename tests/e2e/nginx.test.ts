@@ -283,7 +283,9 @@ describe('host mode through nginx with the generated configuration', () => {
       const page = await own.newPage();
       const response = await page.goto(`http://${twente}${path}`, { waitUntil: 'load' });
       expect(response?.headers()['content-security-policy'], path).toBe(serializeCsp(mediaCsp()));
-      await page.waitForTimeout(200);
+      // Wait for Chromium's report of the blocked script (a state), not for a while.
+      const file = path.split('/').pop()!;
+      await expect.poll(() => messages.some((m) => m.includes(file) && /sandboxed/.test(m)), { timeout: 30_000 }).toBe(true);
       await page.close();
     }
     // The inline script would have requested script-ran.png; Chromium reports the sandbox block.

@@ -1,7 +1,9 @@
 // Quality gates over the whole built output: page basics on every page; the HTML validator and
 // axe-core on one page of every template on every site.
+import { availableParallelism } from 'node:os';
 import { describe, expect, inject, it } from 'vitest';
-import { axe, describeViolations, useBrowser } from './browser';
+import type { Page } from 'playwright-core';
+import { axe, describeViolations, layoutShift, observeLayoutShift, useBrowser } from './browser';
 import { readPages, templateSample } from '../../src/tooling/output/page-audit';
 import { validateHtml } from '../../src/tooling/output/html-validator';
 import { allSites } from '../../src/lib/site/sites';
@@ -35,26 +37,91 @@ describe('HTML validity (Nu HTML Checker)', () => {
   });
 });
 
+// Tabs in one browser: one per core, at least two (a tab waits on the network half the time).
+const TABS = Math.min(6, Math.max(2, availableParallelism()));
+// Budget from a measured run (issue #17): 529 pages took 878 s in two tabs on this 2-core machine
+// while other builds kept the load average at 11-14, i.e. 3.3 s of wall time per page per tab.
+// The budget allows half as much again, so a slow runner passes and a hang fails in a known time.
+const MS_PER_PAGE_PER_TAB = 3_300;
+const budget = (pages: number) => Math.ceil((pages * MS_PER_PAGE_PER_TAB * 1.5) / TABS) + 60_000;
+const axeBudget = budget(sample.length);
+
+/** Runs `work` over `items` in `TABS` tabs of one browser context. */
+async function inTabs<T>(items: T[], open: () => Promise<Page>, work: (page: Page, item: T) => Promise<void>) {
+  const queue = [...items];
+  await Promise.all(
+    Array.from({ length: TABS }, async () => {
+      const page = await open();
+      for (let item = queue.shift(); item !== undefined; item = queue.shift()) await work(page, item);
+      await page.close();
+    }),
+  );
+}
+
 describe('accessibility on every template of every site (axe-core)', () => {
   const browser = useBrowser();
   const base = inject('baseUrl');
 
-  it('has zero violations', async () => {
+  it(`has zero violations (${sample.length} pages in ${TABS} tabs, budget ${Math.round(axeBudget / 1000)} s)`, async () => {
     const failures: string[] = [];
-    const queue = [...sample];
-    // Two tabs at a time: the machine has two cores.
-    await Promise.all(
-      [0, 1].map(async () => {
-        const context = await browser().newContext({ bypassCSP: true });
-        const page = await context.newPage();
-        for (let item = queue.shift(); item; item = queue.shift()) {
-          await page.goto(base + item.path, { waitUntil: 'load' });
-          const violations = await axe(page);
-          if (violations.length) failures.push(`${item.path}\n  ${describeViolations(violations)}`);
-        }
-        await context.close();
-      }),
-    );
+    const started = performance.now();
+    const context = await browser().newContext({ bypassCSP: true });
+    await inTabs(sample, () => context.newPage(), async (page, item) => {
+      await page.goto(base + item.path, { waitUntil: 'load' });
+      const violations = await axe(page);
+      if (violations.length) failures.push(`${item.path}\n  ${describeViolations(violations)}`);
+    });
+    await context.close();
+    // The figure behind MS_PER_PAGE_PER_TAB, printed so a slower machine shows in the log.
+    console.log(`axe: ${sample.length} pages in ${((performance.now() - started) / 1000).toFixed(0)} s, ${TABS} tabs`);
     expect(failures.slice(0, 10).join('\n')).toBe('');
-  }, 900_000);
+  }, axeBudget);
+});
+
+describe('on a 390 px phone', () => {
+  const browser = useBrowser();
+  const base = inject('baseUrl');
+  // Templates look the same on every site: one page per template, national and Twente.
+  const perTemplate = [...new Map(sample.filter((p) => p.site === 'landelijk' || p.site === 'twente').map((p) => [p.template, p])).values()];
+
+  it(`no template moves while it loads (cumulative layout shift < 0.05, ${perTemplate.length} templates)`, async () => {
+    const context = await browser().newContext({ viewport: { width: 390, height: 844 }, bypassCSP: true });
+    await context.addInitScript(observeLayoutShift);
+    const shifts: string[] = [];
+    await inTabs(perTemplate, () => context.newPage(), async (page, item) => {
+      const cls = await layoutShift(page, base + item.path);
+      if (cls >= 0.05) shifts.push(`${item.path} (${item.template}): ${cls.toFixed(3)}`);
+    });
+    await context.close();
+    expect(shifts).toEqual([]);
+  }, budget(perTemplate.length));
+
+  it('the Twente home shows today first and folds the whole week, with and without JavaScript', async () => {
+    for (const javaScriptEnabled of [true, false]) {
+      const context = await browser().newContext({ viewport: { width: 390, height: 844 }, javaScriptEnabled });
+      const page = await context.newPage();
+      await page.goto(base + '/twente/', { waitUntil: 'load' });
+      const cards = page.locator('#locaties ~ div article');
+      await expect(cards.count()).resolves.toBeGreaterThan(1);
+      for (const card of await cards.all()) {
+        // Every day of the week is in the page, folded.
+        await expect(card.locator('details tbody tr').count()).resolves.toBe(7);
+        await expect(card.locator('details').evaluate((d) => (d as HTMLDetailsElement).open)).resolves.toBe(false);
+        // One line shows: today's hours where the script ran, the open days where it did not.
+        const shown = await card.locator('[data-opening-today] > p').evaluateAll((ps) => ps.filter((p) => getComputedStyle(p).visibility === 'visible').map((p) => p.textContent?.trim()));
+        expect(shown).toEqual([expect.stringMatching(javaScriptEnabled ? /^Vandaag \((maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)\)/ : /^Open op /)]);
+      }
+      await context.close();
+    }
+  });
+
+  // Target of issue #17, not reached yet: folding the opening hours took the page from 8,058 to
+  // 6,171 px; the news and agenda cards (1,830 px) and the header and footer are the rest.
+  it.skip('the Twente home is at most 4,000 px tall', async () => {
+    const context = await browser().newContext({ viewport: { width: 390, height: 844 } });
+    const page = await context.newPage();
+    await page.goto(base + '/twente/', { waitUntil: 'load' });
+    await expect(page.evaluate(() => document.documentElement.scrollHeight)).resolves.toBeLessThanOrEqual(4_000);
+    await context.close();
+  });
 });

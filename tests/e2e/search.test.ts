@@ -31,11 +31,42 @@ async function openPage(path: string, options: { javaScriptEnabled?: boolean; by
   return { page, context, problems };
 }
 
-async function results(page: Page) {
-  await page.waitForFunction(() => /resultat|Geen resultaten/.test(document.querySelector('[data-status]')?.textContent ?? ''));
-  return page.locator('[data-results] > li').evaluateAll((items) =>
-    items.map((li) => ({ meta: li.querySelector('p')?.textContent ?? '', title: li.querySelector('h3')?.textContent ?? '', href: li.querySelector('a')?.getAttribute('href') ?? '', text: li.textContent ?? '' })),
-  );
+interface Shown { meta: string; title: string; href: string; text: string }
+
+/**
+ * Waits until a search has settled (no search running, a count announced, for `q` when given) and
+ * reads the list in the same step, so the count and the list are one state, whatever the timing.
+ */
+async function results(page: Page, q?: string): Promise<Shown[]> {
+  const handle = await page.waitForFunction((query) => {
+    const status = document.querySelector('[data-status]')?.textContent ?? '';
+    const list = document.querySelector('[data-results]');
+    if (!list || list.getAttribute('aria-busy') === 'true') return false;
+    if (!/resultat|Geen resultaten/.test(status)) return false;
+    if (query !== undefined && !status.includes(`voor “${query}”`)) return false;
+    return [...list.children].map((li) => ({ meta: li.querySelector('p')?.textContent ?? '', title: li.querySelector('h3')?.textContent ?? '', href: li.querySelector('a')?.getAttribute('href') ?? '', text: li.textContent ?? '' }));
+  }, q);
+  return (await handle.jsonValue()) as Shown[];
+}
+
+/** Slows the page's CPU down through the DevTools protocol, as on a cheap phone or a busy CI runner. */
+async function throttleCpu(page: Page, rate: number) {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate });
+}
+
+/** Holds the responses for `pattern` until release() is called; `seen` resolves at the first request. */
+async function holdBack(page: Page, pattern: string | RegExp) {
+  let release!: () => void;
+  let seenResolve!: () => void;
+  const released = new Promise<void>((resolve) => (release = resolve));
+  const seen = new Promise<void>((resolve) => (seenResolve = resolve));
+  await page.route(pattern, async (route) => {
+    seenResolve();
+    await released;
+    await route.continue();
+  });
+  return { release, seen };
 }
 
 describe('search on a regional site', () => {
@@ -136,7 +167,7 @@ describe('search on a phone', () => {
 describe('search by keyboard, without JavaScript, and for screen readers', () => {
   it('a keyboard-only user can search, filter and open a result', async () => {
     const { page, context, problems } = await openPage('/twente/zoeken/');
-    await page.locator('[data-js]:not([hidden])').waitFor();
+    await page.locator('[data-filters] fieldset').first().waitFor();
     await page.locator('#zoekterm').focus();
     await page.keyboard.type('heftruck');
     await page.keyboard.press('Enter');
@@ -175,24 +206,48 @@ describe('search by keyboard, without JavaScript, and for screen readers', () =>
   });
 
   it('text typed while the index loads is kept, searched, and Enter then searches it', async () => {
-    // Hold Pagefind back, so the typing certainly happens before the script is ready.
+    // A slow phone: a throttled CPU, the page script and the Pagefind index held back until the
+    // test lets them through, so the typing certainly comes first, however fast the machine is.
     const context = await browser().newContext();
     const page = await context.newPage();
-    let release!: () => void;
-    const held = new Promise<void>((resolve) => (release = resolve));
-    await page.route('**/pagefind/pagefind.js', async (route) => {
-      await held;
-      await route.continue();
-    });
-    await page.goto(base + '/twente/zoeken/');
-    await page.locator('#zoekterm').fill('heftruck');
-    release();
+    await throttleCpu(page, 4);
+    const script = await holdBack(page, /\/_astro\/.*\.js$/);
+    const index = await holdBack(page, '**/pagefind/pagefind.js');
+    await page.goto(base + '/twente/zoeken/', { waitUntil: 'commit' });
+    // Typed before the page script runs: no input event reaches the script.
+    await page.locator('#zoekterm').pressSequentially('heftruck');
+    script.release();
+    await index.seen;
+    index.release();
     await page.locator('[data-filters] fieldset').first().waitFor();
     await expect(page.locator('#zoekterm').inputValue()).resolves.toBe('heftruck');
-    expect((await results(page)).length).toBeGreaterThan(0);
+    expect((await results(page, 'heftruck')).length).toBeGreaterThan(0);
     await page.locator('#zoekterm').press('Enter');
-    expect((await results(page)).length).toBeGreaterThan(0);
+    expect((await results(page, 'heftruck')).length).toBeGreaterThan(0);
     expect(new URL(page.url()).searchParams.get('q')).toBe('heftruck');
+    await context.close();
+  });
+
+  it('while a new search loads, the old results stay with their own count', async () => {
+    const context = await browser().newContext();
+    const page = await context.newPage();
+    await throttleCpu(page, 4);
+    await page.goto(base + '/twente/zoeken/?q=heftruck');
+    const before = await results(page, 'heftruck');
+    expect(before.length).toBeGreaterThan(0);
+    // Hold the result texts of the next search: the moment one is asked for, the search is running.
+    const fragments = await holdBack(page, /\.pf_fragment$/);
+    await page.locator('#zoekterm').fill('zorg');
+    await page.locator('#zoekterm').press('Enter');
+    await fragments.seen;
+    const during = await page.evaluate(() => ({
+      status: document.querySelector('[data-status]')?.textContent ?? '',
+      items: document.querySelectorAll('[data-results] > li').length,
+      busy: document.querySelector('[data-results]')?.getAttribute('aria-busy'),
+    }));
+    expect(during).toEqual({ status: expect.stringContaining('voor “heftruck”'), items: before.length, busy: 'true' });
+    fragments.release();
+    expect((await results(page, 'zorg')).length).toBeGreaterThan(0);
     await context.close();
   });
 
