@@ -1,6 +1,7 @@
 // Turns Astro's build log (thousands of lines: one per page, code frames under every bundler
 // warning) into a short summary for `npm run build`. `--verbose` / VERBOSE=1 shows the full log.
 
+// eslint-disable-next-line no-control-regex -- Astro colours its log with ANSI escape codes
 const ANSI = /\u001b\[[0-9;]*m/g;
 const TIME = /^\d\d:\d\d:\d\d\s+/;
 
