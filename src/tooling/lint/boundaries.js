@@ -37,6 +37,8 @@ export const RUNTIME = {
     'src/lib/regelingen/files.ts',
     'src/lib/regelingen/regelingen.ts',
     'src/lib/regelingen/funding.ts',
+    'src/lib/api/open-data.ts',
+    'src/lib/api/build.ts',
   ],
   astro: [
     'src/lib/editorial/entries.ts',
