@@ -33,7 +33,7 @@ export interface ApiContext {
   national: string;
 }
 
-const header = (file: ApiFile, ctx: ApiContext) => ({
+const header = (file: ApiFile, ctx: ApiContext): { $schema: string; version: typeof API_VERSION; generated: string } => ({
   $schema: ctx.absolute(ctx.national, apiPaths.schema(file)),
   version: API_VERSION,
   generated: ctx.today,

@@ -6,6 +6,7 @@ import { formatDutchDate, monthsBefore } from '../dates';
 import { ContentError } from '../errors';
 import { getSite, NATIONAL, siteUrls } from '../site/sites';
 import { rulesOf, type CheckItem } from './check';
+import { STATUS_LABELS_EN, statusNoteEn } from '../i18n/en';
 
 /** A regeling as the content collection (and scripts/check-regelingen.ts) hands it over. */
 export interface RegelingEntry {
@@ -182,13 +183,15 @@ export function formatFreshnessReport(report: FreshnessReport): string[] {
 
 /**
  * What the regelingencheck needs of each regeling the site shows that is not closed on `today`.
- * Regional ones get a region condition unless shown on their own region's site.
+ * Regional ones get a region condition unless shown on their own region's site. In English the
+ * texts are English; the link still goes to the (Dutch) regeling page.
  */
 export function checkItems(
   entries: RegelingEntry[],
-  options: { siteId: string; today: string },
+  options: { siteId: string; today: string; lang?: 'nl' | 'en' },
 ): CheckItem[] {
-  const { siteId, today } = options;
+  const { siteId, today, lang = 'nl' } = options;
+  const en = lang === 'en';
   const urls = siteUrls();
   return regelingenForSite(entries, siteId)
     .map((entry) => ({ entry, status: effectiveStatus(entry.data, today) }))
@@ -198,13 +201,14 @@ export function checkItems(
       return {
         id: entry.id,
         title: entry.data.title,
-        summary: entry.data.summary,
+        summary: en ? entry.data.summaryEn : entry.data.summary,
         href: urls.href(siteId, siteId, regelingPath(entry.id)),
         status,
-        statusLabel: STATUS_LABELS[status],
-        statusNote: statusNote(entry.data, today),
+        statusLabel: en ? STATUS_LABELS_EN[status] : STATUS_LABELS[status],
+        statusNote: en ? statusNoteEn(status, entry.data, today) : statusNote(entry.data, today),
         rules: rulesOf(entry.data),
         ...(regions && !regions.includes(siteId) ? { regionNames: regionNames(entry.data) } : {}),
+        ...(regions ? { scope: regions } : {}),
       };
     });
 }
