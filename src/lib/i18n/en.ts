@@ -185,6 +185,7 @@ export const EN = {
     description: 'Schemes that can pay for training or courses in the Netherlands, with a short explanation in English.',
     intro: 'There are many schemes (regelingen) that pay for a training or course, fully or in part. Here you find them with a short explanation in English. The full details are in Dutch.',
     checkLink: 'Not sure which one fits? Answer a few questions in the check.',
+    current: 'Schemes you can use now or soon',
     closed: 'Closed schemes',
     closedIntro: 'You cannot apply for these any more. They are here so you can still find them.',
     onlyRegion: 'Only in the region',
