@@ -4,6 +4,7 @@ import { z } from 'astro/zod';
 import { audience, dateString, httpsUrl, slug } from './shared';
 import { PROGRAM_FORMS, PROGRAM_LEVELS } from './edudex-codes';
 import { BENEFITS, EMPLOYER_SIZES, LEVELS, ROLES } from './eligibility';
+import { summaryEn } from './translations';
 
 /**
  * Never written in a file: the status follows from continuous/windows/ended and the build date
@@ -98,6 +99,7 @@ export const regelingSchemaFor = (regionSlugs?: readonly string[]) => z
     title: z.string().min(3),
     shortName: z.string().min(2).max(40, { error: 'is longer than 40 characters; it is the short name for lists' }),
     summary: z.string().min(20).max(200, { error: 'is longer than 200 characters; shorten it' }),
+    summaryEn,
     organiser: z.string().min(2),
     kind: oneOf(KINDS, 'a kind'),
     audiences: z.array(audience).min(1, { error: 'is empty; name at least one audience' }),

@@ -15,7 +15,7 @@ const { pages, problems } = readPages(out, [ADMIN_DIR]);
 const sample = templateSample(pages);
 
 describe('every page', () => {
-  it('has a unique <title>, a meta description, lang="nl", one <h1> and a canonical URL', () => {
+  it('has a unique <title>, a meta description, lang="nl" (lang="en" under /en/), one <h1> and a canonical URL', () => {
     expect(pages.length).toBeGreaterThan(36 * 10);
     expect(problems.slice(0, 40).map((p) => `${p.path}: ${p.problem}`)).toEqual([]);
   });

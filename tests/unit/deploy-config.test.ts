@@ -2,6 +2,8 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { deployFiles, hostHeadersFiles, renderHeadersFile, renderNginxConf } from '../../src/tooling/deploy/config-files';
 import { ADMIN_PATH, adminCsp, adminHost, CMS_GIT_HOST, mediaCsp, parseCsp, publicCsp, securityHeaders, serializeCsp } from '../../src/tooling/deploy/headers';
+
+const embedCsp = (host?: string) => serializeCsp(publicCsp({ host, framable: true }));
 import { allSites, getSite, NATIONAL } from '../../src/lib/site/sites';
 
 const sites = allSites();
@@ -117,6 +119,44 @@ describe('the media policy (/media/: editors\' uploads)', () => {
   });
 });
 
+describe('the partner tools policy (/embed/) and open data (/api/)', () => {
+  it('is the public policy with one change: any site may frame the page', () => {
+    const embed = parseCsp(embedCsp(nationalHost));
+    const strict = parseCsp(serializeCsp(publicCsp({ host: nationalHost })));
+    expect(embed.get('frame-ancestors')).toEqual(['*']);
+    expect(strict.get('frame-ancestors')).toEqual(["'none'"]);
+    embed.delete('frame-ancestors');
+    strict.delete('frame-ancestors');
+    expect(embed).toEqual(strict);
+    expect(new Map(securityHeaders('embed', { host: nationalHost })).get('Content-Security-Policy')).toBe(embedCsp(nationalHost));
+  });
+  it('only /embed/ may be framed and only /api/ is open to other origins (public/_headers)', () => {
+    const text = committed('public/_headers');
+    expect(text.match(/frame-ancestors \*/g)).toHaveLength(1);
+    expect(text.match(/Access-Control-Allow-Origin/g)).toHaveLength(1);
+    expect(text).toContain('/api/*\n  Access-Control-Allow-Origin: *\n');
+  });
+  it('nginx: the national host has an /api/ block with CORS and an /embed/ block with the framable policy; no other host has either', () => {
+    const servers = nginxServers(committed('deploy/nginx.conf'));
+    for (const { names, body } of servers) {
+      const national = names === nationalHost;
+      expect(body.includes('location ^~ /api/ {'), names).toBe(national);
+      expect(body.includes('frame-ancestors *'), names).toBe(national);
+      expect(body.includes('Access-Control-Allow-Origin'), names).toBe(national);
+    }
+    const body = servers.find((s) => s.names === nationalHost)!.body;
+    const api = /\n {4}location \^~ \/api\/ \{\n([\s\S]*?)\n {4}\}\n/.exec(body)![1];
+    expect(api).toContain('add_header Access-Control-Allow-Origin "*" always;');
+    expect(api).toContain(`add_header Content-Security-Policy "${serializeCsp(publicCsp({ host: nationalHost }))}" always;`);
+    const embed = /\n {4}location \^~ \/embed\/ \{\n([\s\S]*?)\n {4}\}\n/.exec(body)![1];
+    expect(embed).toContain(`add_header Content-Security-Policy "${embedCsp(nationalHost)}" always;`);
+    // add_header in a location replaces the server's headers: all of them must be repeated.
+    for (const [name] of securityHeaders('public')) expect(embed, name).toMatch(new RegExp(`add_header ${name} "[^"]+" always;`));
+    // The server's own policy (every other page) still forbids framing.
+    expect(/\n {4}add_header Content-Security-Policy "([^"]+)" always;/.exec(body)![1]).toContain("frame-ancestors 'none'");
+  });
+});
+
 describe('the CMS admin policy', () => {
   it('is looser (Decap needs eval) and reaches only the configured git host', () => {
     const csp = parseCsp(serializeCsp(adminCsp()));
@@ -130,11 +170,13 @@ describe('public/_headers', () => {
   const text = committed('public/_headers');
   const csps = headersFileCsps(text);
   it('gives every path the public policy, /media/ the media policy and only the admin path the admin policy', () => {
-    expect(csps.map((c) => c.path)).toEqual(['/*', '/media/*', `${ADMIN_PATH}*`]);
+    expect(csps.map((c) => c.path)).toEqual(['/*', '/media/*', '/embed/*', `${ADMIN_PATH}*`]);
     expect(csps[0].csp).toBe(serializeCsp(publicCsp()));
     expect(unsafe(csps[0].csp)).toBe(false);
     expect(csps[1].csp).toBe(serializeCsp(mediaCsp()));
-    expect(csps[2].csp).toBe(serializeCsp(adminCsp()));
+    expect(csps[2].csp).toBe(embedCsp());
+    expect(csps[3].csp).toBe(serializeCsp(adminCsp()));
+    expect(text).toContain('/embed/*\n  ! Content-Security-Policy\n  Content-Security-Policy: ');
     // Specific blocks first drop the public value (Cloudflare Pages would otherwise send both).
     expect(text).toContain('/media/*\n  ! Content-Security-Policy\n  Content-Security-Policy: sandbox; ');
     expect(text).toMatch(new RegExp(`${ADMIN_PATH}\\*\\n  ! Content-Security-Policy\\n  Content-Security-Policy: `));
@@ -155,9 +197,12 @@ describe('_headers of each host folder (host mode; written by the build)', () =>
     expect([...files.keys()].sort()).toEqual(sites.map((s) => s.host).sort());
     for (const site of sites) {
       const csps = headersFileCsps(files.get(site.host)!);
-      expect(csps.map((c) => c.path), site.host).toEqual(['/*', '/media/*']);
+      // Open data and partner tools exist on the national host only.
+      expect(csps.map((c) => c.path), site.host).toEqual(site.isNational ? ['/*', '/media/*', '/embed/*'] : ['/*', '/media/*']);
       expect(csps[0].csp, site.host).toBe(serializeCsp(publicCsp({ host: site.host })));
       expect(csps[1].csp, site.host).toBe(serializeCsp(mediaCsp()));
+      if (site.isNational) expect(csps[2].csp).toBe(embedCsp(site.host));
+      expect(files.get(site.host)!.includes('/api/*\n  Access-Control-Allow-Origin: *\n'), site.host).toBe(site.isNational);
     }
   });
   it('carries no path-mode or admin rules', () => {

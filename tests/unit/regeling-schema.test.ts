@@ -71,6 +71,14 @@ describe('regeling schema', () => {
     for (const e of readRegelingen()) for (const url of e.data.source) expect(new URL(url).pathname.length + new URL(url).search.length, `${e.id}: ${url}`).toBeGreaterThan(1);
   });
 
+  it('summaryEn is checked like the Dutch summary: present, plain text, 20–200 characters', () => {
+    expect(problems({ summaryEn: undefined })).toHaveLength(1);
+    expect(problems({ summaryEn: 'Too short.' })[0]).toMatch(/^x\.mdx → summaryEn: is too short/);
+    expect(problems({ summaryEn: 'x'.repeat(201) })[0]).toMatch(/^x\.mdx → summaryEn: is longer than 200 characters/);
+    expect(problems({ summaryEn: 'Click <a href="https://x.example/">here</a> for money.' })).toEqual(['x.mdx → summaryEn: is plain text; leave out < and > (HTML)']);
+    expect(problems({ summaryEn: 'Employers with 4 < 5 staff get money for training.' })).toEqual([]);
+  });
+
   it('scope: "landelijk" or known region slugs only', () => {
     expect(problems({ scope: ['twente', 'atlantis'] })).toEqual([
       'x.mdx → scope[1]: "atlantis" is not a region slug; use a file name from regions/ without .yaml, like "twente"',

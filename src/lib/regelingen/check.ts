@@ -33,6 +33,8 @@ export interface CheckItem {
   rules: CheckRules;
   /** Only when the regeling holds in some regions and the page is not on one of their sites. */
   regionNames?: string[];
+  /** Region slugs of a regional regeling (for forRegion); absent for national ones. */
+  scope?: string[];
 }
 
 export interface CheckResult {
@@ -101,8 +103,57 @@ function levelCondition(levels: readonly Level[]): string {
   return `als je ${orList(sorted.map((l) => LEVEL_WORDS[l]))}`;
 }
 
+/**
+ * The sentences of the check in one language: reasons ("omdat je werkgever bent"), conditions
+ * ("als je een WW-uitkering hebt"), the explanation and the count. Dutch is below; English lives
+ * in src/lib/i18n/en.ts. The rules are the same in every language.
+ */
+export interface CheckWords {
+  reason: {
+    role(role: Role, size?: EmployerSize): string;
+    benefit(benefit: Benefit): string;
+    age(min: number | undefined, max: number | undefined): string;
+    level(level: Level): string;
+  };
+  condition: {
+    roles(roles: readonly Role[]): string;
+    sizes(sizes: readonly EmployerSize[]): string;
+    benefits(benefits: readonly Benefit[]): string;
+    age(min: number | undefined, max: number | undefined): string;
+    levels(levels: readonly Level[]): string;
+    regions(names: readonly string[]): string;
+  };
+  explain(result: Pick<CheckResult, 'reasons' | 'conditions'>): { reason?: string; condition?: string };
+  count(n: number): string;
+}
+
+export const DUTCH: CheckWords = {
+  reason: {
+    role: (role, size) => `omdat je ${ROLE_WORDS[role]}${size ? ` ${SIZE_WORDS[size]}` : ''}`,
+    benefit: (b) => `omdat je ${BENEFIT_NOUNS[b]} hebt`,
+    age: (min, max) => `omdat je ${ageWords(min, max)}`,
+    level: (l) => `omdat je ${LEVEL_WORDS[l]}`,
+  },
+  condition: {
+    roles: (roles) => `als je ${orList(roles.map((r) => ROLE_WORDS[r]))}`,
+    sizes: (sizes) => `als je bedrijf ${orList(sizes.map((s) => SIZE_NOUNS[s]))} is`,
+    benefits: (benefits) => `als je ${orList(benefits.map((b) => BENEFIT_NOUNS[b]))} hebt`,
+    age: (min, max) => `als je ${ageWords(min, max)}`,
+    levels: levelCondition,
+    regions: (names) => `als je in de regio ${orList(names)} woont of werkt`,
+  },
+  explain: (result) => ({
+    reason: result.reasons.length ? `Kan passen ${result.reasons.join(' en ')}.` : undefined,
+    condition: result.conditions.length ? `Let op: dit geldt alleen ${result.conditions.join(' en ')}.` : undefined,
+  }),
+  count: (n) => {
+    if (n === 0) return 'Geen regelingen gevonden die kunnen passen. Vraag advies bij je Leerwerkloket.';
+    return n === 1 ? '1 regeling kan passen.' : `${n} regelingen kunnen passen.`;
+  },
+};
+
 /** Why (and on which conditions) a regeling may fit the answers; undefined when it does not. */
-export function matchRegeling(item: CheckItem, answers: Answers): CheckResult | undefined {
+export function matchRegeling(item: CheckItem, answers: Answers, words: CheckWords = DUTCH): CheckResult | undefined {
   const { rules } = item;
   const reasons: string[] = [];
   const conditions: string[] = [];
@@ -110,43 +161,42 @@ export function matchRegeling(item: CheckItem, answers: Answers): CheckResult | 
   if (rules.roles.length === 0) return undefined;
 
   const sizeRule = rules.employerSizes;
-  let sizeReason = '';
+  let size: EmployerSize | undefined;
   if (sizeRule && (answers.role === 'werkgever' || answers.role === undefined)) {
-    if (answers.employerSize === undefined) conditions.push(`als je bedrijf ${orList(sizeRule.map((s) => SIZE_NOUNS[s]))} is`);
+    if (answers.employerSize === undefined) conditions.push(words.condition.sizes(sizeRule));
     else if (!sizeRule.includes(answers.employerSize)) return undefined;
     else {
-      sizeReason = ` ${SIZE_WORDS[answers.employerSize]}`;
+      size = answers.employerSize;
       score += 1;
     }
   }
 
-  if (answers.role === undefined) conditions.unshift(`als je ${orList(rules.roles.map((r) => ROLE_WORDS[r]))}`);
+  if (answers.role === undefined) conditions.unshift(words.condition.roles(rules.roles));
   else if (!rules.roles.includes(answers.role)) return undefined;
-  else reasons.push(`omdat je ${ROLE_WORDS[answers.role]}${sizeReason}`);
+  else reasons.push(words.reason.role(answers.role, size));
 
   if (rules.benefits) {
-    if (answers.benefit === undefined) conditions.push(`als je ${orList(rules.benefits.map((b) => BENEFIT_NOUNS[b]))} hebt`);
+    if (answers.benefit === undefined) conditions.push(words.condition.benefits(rules.benefits));
     else if (answers.benefit === 'geen' || !rules.benefits.includes(answers.benefit)) return undefined;
     else {
-      reasons.push(`omdat je ${BENEFIT_NOUNS[answers.benefit]} hebt`);
+      reasons.push(words.reason.benefit(answers.benefit));
       score += 1; // a benefit rule is narrow: it counts double, so such regelingen come first
     }
   }
 
   if (rules.minAge !== undefined || rules.maxAge !== undefined) {
-    const words = ageWords(rules.minAge, rules.maxAge);
-    if (answers.age === undefined) conditions.push(`als je ${words}`);
+    if (answers.age === undefined) conditions.push(words.condition.age(rules.minAge, rules.maxAge));
     else if ((rules.minAge !== undefined && answers.age < rules.minAge) || (rules.maxAge !== undefined && answers.age > rules.maxAge)) return undefined;
-    else reasons.push(`omdat je ${words}`);
+    else reasons.push(words.reason.age(rules.minAge, rules.maxAge));
   }
 
   if (rules.levels) {
-    if (answers.level === undefined) conditions.push(levelCondition(rules.levels));
+    if (answers.level === undefined) conditions.push(words.condition.levels(rules.levels));
     else if (!rules.levels.includes(answers.level)) return undefined;
-    else reasons.push(`omdat je ${LEVEL_WORDS[answers.level]}`);
+    else reasons.push(words.reason.level(answers.level));
   }
 
-  if (item.regionNames?.length) conditions.push(`als je in de regio ${orList(item.regionNames)} woont of werkt`);
+  if (item.regionNames?.length) conditions.push(words.condition.regions(item.regionNames));
   return { item, reasons, conditions, score: score + reasons.length };
 }
 
@@ -164,10 +214,10 @@ export function relevantAnswers(answers: Answers): Answers {
 const CHECK_STATUS_ORDER: Record<CheckItem['status'], number> = { open: 0, verwacht: 1, 'geen-aanvraagperiode': 2 };
 
 /** Everything that may fit, best supported first (most rules met, fewest open conditions, open before verwacht before between windows). */
-export function checkRegelingen(items: CheckItem[], answers: Answers): CheckResult[] {
+export function checkRegelingen(items: CheckItem[], answers: Answers, words: CheckWords = DUTCH): CheckResult[] {
   const relevant = relevantAnswers(answers);
   return items
-    .map((item) => matchRegeling(item, relevant))
+    .map((item) => matchRegeling(item, relevant, words))
     .filter((r): r is CheckResult => r !== undefined)
     .sort((a, b) =>
       b.score - a.score ||
@@ -203,17 +253,18 @@ export function answersToParams(answers: Answers): URLSearchParams {
 }
 
 /** "1 regeling kan passen" / "3 regelingen kunnen passen" / none. */
-export function countText(n: number): string {
-  if (n === 0) return 'Geen regelingen gevonden die kunnen passen. Vraag advies bij je Leerwerkloket.';
-  return n === 1 ? '1 regeling kan passen.' : `${n} regelingen kunnen passen.`;
-}
+export const countText = (n: number, words: CheckWords = DUTCH): string => words.count(n);
 
 /** The sentences shown under a result, the same in the pre-built pages and in the browser. */
-export function explainResult(result: Pick<CheckResult, 'reasons' | 'conditions'>): { reason?: string; condition?: string } {
-  return {
-    reason: result.reasons.length ? `Kan passen ${result.reasons.join(' en ')}.` : undefined,
-    condition: result.conditions.length ? `Let op: dit geldt alleen ${result.conditions.join(' en ')}.` : undefined,
-  };
+export const explainResult = (result: Pick<CheckResult, 'reasons' | 'conditions'>, words: CheckWords = DUTCH) => words.explain(result);
+
+/** The items that hold for someone in `region` (a region slug): national ones and that region's
+ *  own, which then need no region condition. Without a region: all items as they are. */
+export function forRegion(items: CheckItem[], region: string | undefined): CheckItem[] {
+  if (!region) return items;
+  return items
+    .filter((item) => !item.scope || item.scope.includes(region))
+    .map(({ regionNames: _names, ...item }) => item);
 }
 
 /** "als je werkgever bent": for the role pages' titles. */

@@ -3,9 +3,11 @@
 import { AUDIENCES, AUDIENCE_LABELS } from '../../schemas/shared';
 import { LANDELIJK, type ApplicationWindow, type RegelingData, type Status } from '../../schemas/regeling';
 import { formatDate, monthsBefore } from '../dates';
+import { effectiveStatus, windowsAround } from './status';
 import { ContentError } from '../errors';
 import { getSite, NATIONAL, siteUrls } from '../site/sites';
 import { rulesOf, type CheckItem } from './check';
+import { STATUS_LABELS_EN, statusNoteEn } from '../i18n/en';
 
 /** A regeling as the content collection (and scripts/check-regelingen.ts) hands it over. */
 export interface RegelingEntry {
@@ -35,29 +37,7 @@ export const fileOf = (entry: RegelingEntry) => entry.filePath ?? `content/regel
 
 type Timing = Pick<RegelingData, 'continuous' | 'windows' | 'ended'>;
 
-/** The window `today` falls in (both days count), the next one, and the last one that closed. */
-export function windowsAround(data: Pick<RegelingData, 'windows'>, today: string): { current?: ApplicationWindow; next?: ApplicationWindow; last?: ApplicationWindow } {
-  const windows = data.windows ?? [];
-  return {
-    current: windows.find((w) => w.opens <= today && today <= w.closes),
-    next: windows.find((w) => w.opens > today),
-    last: windows.filter((w) => w.closes < today).at(-1),
-  };
-}
-
-/**
- * The status on `today`: gesloten once ended; open while continuous or inside a window;
- * verwacht when a next window is known; otherwise geen-aanvraagperiode. Nothing is open
- * without a window or `continuous` that says so.
- */
-export function effectiveStatus(data: Timing, today: string): Status {
-  if (data.ended === true || (data.ended !== undefined && data.ended <= today)) return 'gesloten';
-  if (data.continuous) return 'open';
-  const { current, next } = windowsAround(data, today);
-  if (current) return 'open';
-  if (next) return 'verwacht';
-  return 'geen-aanvraagperiode';
-}
+export { effectiveStatus, windowsAround };
 
 /** The window's note as a sentence of its own after the dates. */
 function withNote(text: string, window?: ApplicationWindow): string {
@@ -221,13 +201,15 @@ export function formatFreshnessReport(report: FreshnessReport): string[] {
 
 /**
  * What the regelingencheck needs of each regeling the site shows that is not closed on `today`.
- * Regional ones get a region condition unless shown on their own region's site.
+ * Regional ones get a region condition unless shown on their own region's site. In English the
+ * texts are English; the link still goes to the (Dutch) regeling page.
  */
 export function checkItems(
   entries: RegelingEntry[],
-  options: { siteId: string; today: string },
+  options: { siteId: string; today: string; lang?: 'nl' | 'en' },
 ): CheckItem[] {
-  const { siteId, today } = options;
+  const { siteId, today, lang = 'nl' } = options;
+  const en = lang === 'en';
   const urls = siteUrls();
   return regelingenForSite(entries, siteId)
     .map((entry) => ({ entry, status: effectiveStatus(entry.data, today) }))
@@ -237,13 +219,14 @@ export function checkItems(
       return {
         id: entry.id,
         title: entry.data.title,
-        summary: entry.data.summary,
+        summary: en ? entry.data.summaryEn : entry.data.summary,
         href: urls.href(siteId, siteId, regelingPath(entry.id)),
         status,
-        statusLabel: STATUS_LABELS[status],
-        statusNote: statusNote(entry.data, today),
+        statusLabel: en ? STATUS_LABELS_EN[status] : STATUS_LABELS[status],
+        statusNote: en ? statusNoteEn(entry.data, today) : statusNote(entry.data, today),
         rules: rulesOf(entry.data),
         ...(regions && !regions.includes(siteId) ? { regionNames: regionNames(entry.data) } : {}),
+        ...(regions ? { scope: regions } : {}),
       };
     });
 }

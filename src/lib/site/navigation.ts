@@ -35,3 +35,14 @@ export const FOOTER_PAGES: NavItem[] = [
 export function isCurrent(item: NavItem, current: string): boolean {
   return item.path === '/' ? current === '/' : current.startsWith(item.path);
 }
+
+/** The English menu: the core journeys only (labels from src/lib/i18n/en.ts). */
+export function mainNavEn(site: Site, labels: { findLoket: string; whoPays: string; check: string; contact: string }): NavItem[] {
+  const shared = [
+    { label: labels.whoPays, path: '/en/who-pays/' },
+    { label: labels.check, path: '/en/check/' },
+  ];
+  return site.isNational
+    ? [{ label: labels.findLoket, path: '/en/find-your-loket/' }, ...shared]
+    : [...shared, { label: labels.contact, path: '/en/contact/' }];
+}

@@ -1,7 +1,7 @@
 // Renders the deploy configuration from the region list and src/tooling/deploy/headers.ts:
 // public/_headers and public/_redirects (Netlify / Cloudflare Pages) and deploy/nginx.conf
 // (host mode). `npm run deploy:config` writes them; a unit test keeps the committed copies current.
-import { ADMIN_PATH, adminHost, CACHE, CACHE_RULES, MEDIA_FOLDER, PDF_DOWNLOAD, securityHeaders, type HeaderList } from './headers';
+import { ADMIN_PATH, adminHost, API_FOLDER, API_HEADERS, CACHE, CACHE_RULES, EMBED_FOLDER, MEDIA_FOLDER, PDF_DOWNLOAD, securityHeaders, type HeaderList } from './headers';
 
 export interface DeploySite {
   id: string;
@@ -58,6 +58,16 @@ export function renderHeadersFile(sites: DeploySite[], host?: DeploySite): strin
       headerBlock(`${MEDIA_FOLDER}*`, differing(securityHeaders('media')), ['Content-Security-Policy']),
     ].join('\n'),
   );
+  // Open data and partner tools live on the national host (the root of a path-mode build).
+  if (!host || host.isNational) {
+    blocks.push(
+      ['# Open data: readable from any origin.', headerBlock(`${API_FOLDER}*`, API_HEADERS)].join('\n'),
+      [
+        '# Partner tools: any site may show them in an <iframe>; every other page forbids framing.',
+        headerBlock(`${EMBED_FOLDER}*`, differing(securityHeaders('embed', options), options), ['Content-Security-Policy']),
+      ].join('\n'),
+    );
+  }
   if (!host) {
     // The admin block lists only what differs from /*: a replaced value is dropped first.
     const adminOnly = differing(securityHeaders('admin'));
@@ -72,9 +82,9 @@ export function renderHeadersFile(sites: DeploySite[], host?: DeploySite): strin
   return blocks.join('\n\n') + '\n';
 }
 
-/** Headers whose value differs from the public page headers (path-mode policy). */
-function differing(headers: HeaderList): HeaderList {
-  const publicValues = new Map(securityHeaders('public'));
+/** Headers whose value differs from the public page headers (path-mode policy, or the host's). */
+function differing(headers: HeaderList, options: { host?: string } = {}): HeaderList {
+  const publicValues = new Map(securityHeaders('public', options));
   return headers.filter(([name, value]) => publicValues.get(name) !== value);
 }
 
@@ -237,6 +247,10 @@ export function renderNginxConf(sites: DeploySite[], options: NginxOptions = {})
     push(`${i3}location ~* \\.pdf$ {`, ...serverHeaders([...securityHeaders('media', { tls }), ...PDF_DOWNLOAD], `${i3}  `), `${i3}}`);
     push(`${i2}}`);
     if (site.isNational) {
+      push(`${i2}# Open data: readable from any origin.`);
+      push(`${i2}location ^~ ${API_FOLDER} {`, ...serverHeaders([...securityHeaders('public', { tls, host: site.host }), ...API_HEADERS], i3), `${i2}}`);
+      push(`${i2}# Partner tools: any site may frame them; every other page forbids framing.`);
+      push(`${i2}location ^~ ${EMBED_FOLDER} {`, ...serverHeaders(securityHeaders('embed', { tls, host: site.host }), i3), `${i2}}`);
       push(`${i2}# Old path-mode addresses (/<slug>/…) move to the regional hosts.`);
       for (const r of regional(sites)) {
         push(`${i2}location = /${r.id} { return 301 https://${r.host}/$is_args$args; }`);

@@ -23,6 +23,8 @@ export interface PolicyOptions {
    *  source with a path needs a host, so without one (path-mode previews on any host) these
    *  directives fall back to 'self'. */
   host?: string;
+  /** The partner tools under EMBED_FOLDER: the same policy, but any site may frame them. */
+  framable?: boolean;
 }
 
 /** Editors' uploads: public/media/<site>/, served at /media/ on every host. */
@@ -39,13 +41,23 @@ export const PUBLIC_SOURCES = {
   'worker-src': ['/pagefind/'],
 } as const;
 
-/** Directives both policies end with: nothing embeds us, no plugins, forms and <base> stay home. */
-function closingDirectives(tls: boolean): Csp {
+/** Partner tools (loket finder, regelingencheck) that any site may show in an <iframe>; only
+ *  these pages drop frame-ancestors 'none'. National host only. */
+export const EMBED_FOLDER = '/embed/';
+
+/** Open data (national host only): readable from scripts on any origin. Public data, no
+ *  credentials, so a plain `*` is enough. */
+export const API_FOLDER = '/api/';
+export const API_HEADERS: HeaderList = [['Access-Control-Allow-Origin', '*']];
+
+/** Directives both policies end with: nothing embeds us (except the partner tools, `framable`),
+ *  no plugins, forms and <base> stay home. */
+function closingDirectives(tls: boolean, framable = false): Csp {
   const csp: Csp = [
     ['object-src', "'none'"],
     ['base-uri', "'self'"],
     ['form-action', "'self'"],
-    ['frame-ancestors', "'none'"],
+    ['frame-ancestors', framable ? '*' : "'none'"],
   ];
   if (tls) csp.push(['upgrade-insecure-requests']);
   return csp;
@@ -55,7 +67,7 @@ function closingDirectives(tls: boolean): Csp {
  *  its WebAssembly (needs 'wasm-unsafe-eval') and runs in a worker loaded from pagefind/ on the
  *  same origin (no blob: needed). Images may come from anywhere on the host (media included) and
  *  from data: URIs. */
-export function publicCsp({ tls = true, host }: PolicyOptions = {}): Csp {
+export function publicCsp({ tls = true, host, framable = false }: PolicyOptions = {}): Csp {
   const from = (directive: keyof typeof PUBLIC_SOURCES): string[] =>
     host ? PUBLIC_SOURCES[directive].map((path) => `${tls ? 'https' : 'http'}://${host}${path}`) : ["'self'"];
   return [
@@ -67,7 +79,7 @@ export function publicCsp({ tls = true, host }: PolicyOptions = {}): Csp {
     ['connect-src', ...from('connect-src')],
     ['worker-src', ...from('worker-src')],
     ['manifest-src', "'self'"],
-    ...closingDirectives(tls),
+    ...closingDirectives(tls, framable),
   ];
 }
 
@@ -111,8 +123,9 @@ export type HeaderList = [name: string, value: string][];
 
 /** Security headers for every response of a site, in a fixed order. `media`: the public headers
  *  with the media policy in place of the page policy. */
-export function securityHeaders(kind: 'public' | 'admin' | 'media', options: PolicyOptions = {}): HeaderList {
-  const csp = kind === 'public' ? publicCsp(options) : kind === 'admin' ? adminCsp(options) : mediaCsp();
+export function securityHeaders(kind: 'public' | 'embed' | 'admin' | 'media', options: PolicyOptions = {}): HeaderList {
+  const csp =
+    kind === 'public' ? publicCsp(options) : kind === 'embed' ? publicCsp({ ...options, framable: true }) : kind === 'admin' ? adminCsp(options) : mediaCsp();
   const headers: HeaderList = [
     ['Content-Security-Policy', serializeCsp(csp)],
     ['Strict-Transport-Security', 'max-age=63072000; includeSubDomains'],

@@ -40,6 +40,8 @@ export const RUNTIME = {
     'src/lib/regelingen/regelingen.ts',
     'src/lib/regelingen/funding.ts',
     'src/lib/regelingen/schema.ts',
+    'src/lib/api/open-data.ts',
+    'src/lib/api/build.ts',
   ],
   astro: [
     'src/lib/editorial/entries.ts',

@@ -23,6 +23,9 @@ export interface AuditProblem {
 
 const first = (html: string, re: RegExp) => html.match(re)?.[1];
 
+/** Paths of the English pages: /en/… on the national site, /<region>/en/… on regional ones. */
+export const ENGLISH_PATH = /^\/(?:[a-z0-9-]+\/)?en\//;
+
 /** `skip`: top-level folders that are not public pages (the CMS admin). */
 export function readPages(root: string, skip: string[] = []): { pages: PageInfo[]; problems: AuditProblem[] } {
   const pages: PageInfo[] = [];
@@ -34,7 +37,9 @@ export function readPages(root: string, skip: string[] = []): { pages: PageInfo[
     const add = (problem: string) => problems.push({ path, problem });
     if (!/^<!DOCTYPE html>/i.test(html)) continue; // redirects and fragments are not pages
     const htmlTag = first(html, /<html([^>]*)>/) ?? '';
-    if (!/\slang="nl"/.test(htmlTag)) add('<html> has no lang="nl"');
+    // English pages live under /en/ (/en/… or /<region>/en/…); every other page is Dutch.
+    const lang = ENGLISH_PATH.test(path) ? 'en' : 'nl';
+    if (!new RegExp(`\\slang="${lang}"`).test(htmlTag)) add(`<html> has no lang="${lang}"`);
     const title = first(html, /<title>([^<]*)<\/title>/)?.trim() ?? '';
     if (!title) add('has no <title>');
     else if (titles.has(title)) add(`has the same <title> as ${titles.get(title)}: "${title}"`);

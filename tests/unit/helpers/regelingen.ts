@@ -10,6 +10,7 @@ export const BASE: Record<string, unknown> = {
   title: 'Voorbeeldregeling voor tests',
   shortName: 'Voorbeeld',
   summary: 'Een regeling die alleen in de tests bestaat.',
+  summaryEn: 'A scheme that exists only in the tests.',
   organiser: 'Voorbeeldfonds',
   kind: 'subsidie',
   audiences: ['werkgever'],

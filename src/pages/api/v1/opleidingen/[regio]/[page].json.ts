@@ -1,0 +1,15 @@
+// /api/v1/opleidingen/<regio>/<page>.json: one page of a region's catalogue.
+import type { APIRoute } from 'astro';
+import { apiContext, apiResponse } from '../../../../../lib/api/build';
+import { catalogues, opleidingenPageData, pageCount, type Catalogue } from '../../../../../lib/api/open-data';
+import { catalog } from '../../../../../lib/opleidingen/catalog';
+import { allRegions } from '../../../../../lib/site/sites';
+
+export async function getStaticPaths() {
+  return catalogues((await catalog()).offers, allRegions()).flatMap((c) =>
+    Array.from({ length: pageCount(c.offers.length) }, (_, i) => ({ params: { regio: c.id, page: String(i + 1) }, props: { catalogue: c, page: i + 1 } })),
+  );
+}
+
+export const GET: APIRoute<{ catalogue: Catalogue; page: number }> = ({ props }) =>
+  apiResponse('opleidingen-page', opleidingenPageData(props.catalogue, props.page, apiContext()), `opleidingen/${props.catalogue.id}/${props.page}.json`);
