@@ -14,7 +14,8 @@ const stylesheetOf = (html: string) => html.match(/<link rel="stylesheet" href="
 /** A throwaway copy of the project (sharing node_modules) that a test may change and build. */
 function projectCopy(): string {
   const dir = mkdtempSync(join(tmpdir(), 'lwl-copy-'));
-  for (const entry of ['src', 'content', 'regions', 'public', 'scripts', 'astro.config.mjs', 'package.json', 'tsconfig.json']) {
+  // docs/: /partners/open-data/ renders docs/api.md.
+  for (const entry of ['src', 'content', 'regions', 'public', 'scripts', 'docs', 'astro.config.mjs', 'package.json', 'tsconfig.json']) {
     cpSync(join(ROOT, entry), join(dir, entry), { recursive: true });
   }
   symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'));

@@ -171,6 +171,7 @@ export const EN = {
     about: 'About this site',
     privacy: 'No cookies. No tracking. Advice is free and independent.',
     national: 'Leerwerkloket, national site',
+    partnersPage: 'For partners: tools for your website and open data',
   },
   home: {
     title: 'Free advice about learning and working',
