@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { checkRegelingen, countText, DUTCH, explainResult, forRegion } from '../../src/lib/regelingen/check';
 import { checkItems } from '../../src/lib/regelingen/regelingen';
 import { readRegelingen } from '../../src/lib/regelingen/files';
-import { CHECK_WORDS_EN, formatEnglishDate, statusNoteEn } from '../../src/lib/i18n/en';
+import { CHECK_WORDS_EN, formatEnglishDate, STATUS_LABELS_EN, statusNoteEn } from '../../src/lib/i18n/en';
 import { languagePair, languagePairs } from '../../src/lib/site/languages';
 import { iframeSnippet, resizeListenerSnippet } from '../../src/lib/site/embed-snippets';
 import { ENGLISH_PATH } from '../../src/tooling/output/page-audit';
@@ -22,7 +22,8 @@ describe('the regelingencheck in English', () => {
     const slim = resultsEn.find((r) => r.item.id === 'slim-subsidie-mkb')!;
     expect(explainResult(slim, CHECK_WORDS_EN).reason).toBe('May fit because you are an employer with a small or medium-sized company.');
     expect(slim.item.summary).toBe(all.find((e) => e.id === 'slim-subsidie-mkb')!.data.summaryEn);
-    expect(slim.item.statusLabel).toBe('Open');
+    expect(slim.item.statusLabel).toBe(STATUS_LABELS_EN[slim.item.status]);
+    expect(slim.item.statusLabel).not.toBe(nl.find((i) => i.id === 'slim-subsidie-mkb')!.statusLabel);
   });
 
   it('states open conditions in English, and the count', () => {

@@ -44,7 +44,7 @@ function allHtml(folder: string): string {
 
 describe('a build after a faulty harvest', () => {
   it('passes, holds back the broken provider with its last good data and updates the good one', async () => {
-    for (const part of ['astro.config.mjs', 'tsconfig.json', 'package.json', 'scripts', 'src', 'regions', 'public', 'content']) {
+    for (const part of ['astro.config.mjs', 'tsconfig.json', 'package.json', 'scripts', 'src', 'regions', 'public', 'content', 'docs']) {
       cpSync(resolve(part), join(dir, part), { recursive: true });
     }
     symlinkSync(resolve('node_modules'), join(dir, 'node_modules'), 'dir');

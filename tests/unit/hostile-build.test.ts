@@ -16,7 +16,7 @@ const fixture = (name: string) => readFileSync(join('tests/fixtures/hostile', na
 describe('a build with hostile editor content', () => {
   it('stops before any author code runs, naming each file', () => {
     // A copy of the project, so Astro's caches in .astro/ never mix with the working tree's.
-    for (const part of ['astro.config.mjs', 'tsconfig.json', 'package.json', 'scripts', 'src', 'regions', 'public', 'content']) {
+    for (const part of ['astro.config.mjs', 'tsconfig.json', 'package.json', 'scripts', 'src', 'regions', 'public', 'content', 'docs']) {
       cpSync(resolve(part), join(dir, part), { recursive: true });
     }
     symlinkSync(resolve('node_modules'), join(dir, 'node_modules'), 'dir');

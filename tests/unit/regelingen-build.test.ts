@@ -15,7 +15,7 @@ const copies: string[] = [];
 function projectWith(files: Record<string, Record<string, unknown>>): string {
   const dir = mkdtempSync(join(tmpdir(), 'lwl-sync-'));
   copies.push(dir);
-  for (const part of ['astro.config.mjs', 'tsconfig.json', 'package.json', 'src', 'regions', 'public', 'content']) {
+  for (const part of ['astro.config.mjs', 'tsconfig.json', 'package.json', 'src', 'regions', 'public', 'content', 'docs']) {
     cpSync(join(root, part), join(dir, part), { recursive: true });
   }
   symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'), 'dir');
