@@ -25,7 +25,12 @@ mkdirSync(WORK, { recursive: true });
 
 function run(command: string[], env: Record<string, string> = {}, cwd = ROOT) {
   const started = performance.now();
-  const result = spawnSync(command[0], command.slice(1), { cwd, env: { ...process.env, ...env }, encoding: 'utf8', maxBuffer: 1024 * 1024 * 1024 });
+  const result = spawnSync(command[0], command.slice(1), {
+    cwd,
+    env: { ...process.env, ...env },
+    encoding: 'utf8',
+    maxBuffer: 1024 * 1024 * 1024,
+  });
   if (result.status !== 0) throw new Error(`${command.join(' ')} failed:\n${result.stdout.slice(-3000)}\n${result.stderr.slice(-3000)}`);
   return { seconds: (performance.now() - started) / 1000, stdout: result.stdout };
 }
@@ -33,7 +38,10 @@ function run(command: string[], env: Record<string, string> = {}, cwd = ROOT) {
 /** A build, with its peak memory sampled over the whole process tree while it runs. */
 function buildRun(env: Record<string, string>): Promise<{ seconds: number; stdout: string; peakBytes?: number }> {
   const started = performance.now();
-  const child = spawn(process.execPath, ['node_modules/tsx/dist/cli.mjs', 'scripts/build.ts'], { cwd: ROOT, env: { ...process.env, ...env } });
+  const child = spawn(process.execPath, ['node_modules/tsx/dist/cli.mjs', 'scripts/build.ts'], {
+    cwd: ROOT,
+    env: { ...process.env, ...env },
+  });
   const memory = watchPeakMemory(child.pid!);
   let stdout = '';
   let stderr = '';
@@ -54,9 +62,19 @@ async function build(label: string, env: Record<string, string>): Promise<BuildF
   const { seconds, stdout, peakBytes } = await buildRun({ ...env, OUT_DIR: out, SITE_MODE: 'path' });
   // scripts/build.ts prints "Search: 36 indexes, 4321 entries in 12.3 s".
   const searchSeconds = Number(/^Search: .* in ([\d.]+) s$/m.exec(stdout)?.[1] ?? NaN);
-  const figure = { label, seconds, searchSeconds: Number.isNaN(searchSeconds) ? undefined : searchSeconds, peakBytes, pages: htmlFiles(out).length, bytes: folderSize(out), out };
+  const figure = {
+    label,
+    seconds,
+    searchSeconds: Number.isNaN(searchSeconds) ? undefined : searchSeconds,
+    peakBytes,
+    pages: htmlFiles(out).length,
+    bytes: folderSize(out),
+    out,
+  };
   const gb = peakBytes === undefined ? '?' : (peakBytes / 1024 ** 3).toFixed(1);
-  console.log(`${label}: ${seconds.toFixed(1)} s (search ${figure.searchSeconds?.toFixed(1) ?? '?'} s), peak ${gb} GB, ${figure.pages} pages, ${(figure.bytes / 1048576).toFixed(1)} MB`);
+  console.log(
+    `${label}: ${seconds.toFixed(1)} s (search ${figure.searchSeconds?.toFixed(1) ?? '?'} s), peak ${gb} GB, ${figure.pages} pages, ${(figure.bytes / 1048576).toFixed(1)} MB`,
+  );
   return figure;
 }
 
@@ -76,19 +94,28 @@ mkdirSync(join(bareDir, 'src/pages'), { recursive: true });
 symlinkSync(join(ROOT, 'node_modules'), join(bareDir, 'node_modules'));
 writeFileSync(join(bareDir, 'package.json'), '{"type":"module"}');
 writeFileSync(join(bareDir, 'astro.config.mjs'), "export default { build: { format: 'directory' } };\n");
-writeFileSync(join(bareDir, 'src/pages/[...slug].astro'), `---
+writeFileSync(
+  join(bareDir, 'src/pages/[...slug].astro'),
+  `---
 export function getStaticPaths() {
   return Array.from({ length: ${full.pages} }, (_, i) => ({ params: { slug: i === 0 ? undefined : 'p/' + i } }));
 }
 const { slug } = Astro.params;
 ---
 <html lang="nl"><head><title>Pagina {slug}</title></head><body><h1>Pagina {slug}</h1><p>Inhoud.</p></body></html>
-`);
+`,
+);
 const bareSeconds = run([process.execPath, join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build'], {}, bareDir).seconds;
 console.log(`Bare Astro, ${full.pages} pages: ${bareSeconds.toFixed(1)} s`);
 
 // First-view weight for one page of each template, national site and one region.
-const FEATURES: [string, string][] = [['data-search-root', 'search'], ['data-loket-finder', 'gemeente type-ahead'], ['data-read-aloud', 'read aloud'], ['data-regelingencheck', 'regelingencheck'], ['data-cms', 'CMS']];
+const FEATURES: [string, string][] = [
+  ['data-search-root', 'search'],
+  ['data-loket-finder', 'gemeente type-ahead'],
+  ['data-read-aloud', 'read aloud'],
+  ['data-regelingencheck', 'regelingencheck'],
+  ['data-cms', 'CMS'],
+];
 const { pages } = readPages(full.out);
 const templates: TemplateFigure[] = templateSample(pages.filter((p) => p.site === 'landelijk' || p.site === 'twente'))
   .map((p) => {
@@ -101,7 +128,10 @@ const templates: TemplateFigure[] = templateSample(pages.filter((p) => p.site ==
 
 // Search: index size, and a first query on a cold cache in Chromium (gzip like production).
 // The bytes are counted where they are sent, so Pagefind's Web Worker and WebAssembly count too.
-const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update'] });
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update'],
+});
 /** Trials per search figure: the first page in a fresh browser is slow for reasons no visitor has. */
 const SEARCH_TRIALS = 5;
 async function measureSearch(out: string, label: string, site: string, query: string): Promise<SearchFigure> {
@@ -128,7 +158,11 @@ async function measureSearch(out: string, label: string, site: string, query: st
           const w = window as unknown as { typedAt?: number; shownAt?: number };
           const status = document.querySelector('[data-status]')!;
           document.querySelector('#zoekterm')!.addEventListener('input', () => (w.typedAt ??= performance.now()));
-          new MutationObserver(() => /resulta/.test(status.textContent ?? '') && (w.shownAt ??= performance.now())).observe(status, { childList: true, characterData: true, subtree: true });
+          new MutationObserver(() => /resulta/.test(status.textContent ?? '') && (w.shownAt ??= performance.now())).observe(status, {
+            childList: true,
+            characterData: true,
+            subtree: true,
+          });
         });
         await page.locator('#zoekterm').fill(query);
         await page.waitForFunction(() => (window as unknown as { shownAt?: number }).shownAt !== undefined, undefined, { timeout: 30_000 });
@@ -150,7 +184,13 @@ async function measureSearch(out: string, label: string, site: string, query: st
   const indexDir = join(out, site, 'pagefind');
   const median = [...times].sort((a, b) => a - b)[Math.floor(times.length / 2)];
   // Index size: what queries can download (the unused Pagefind UI bundles are left out).
-  return { label: `${label} (“${query}”)`, indexBytes: existsSync(indexDir) ? indexSize(indexDir) : 0, firstQueryBytes: firstQuery.bytes, runtimeBytes: firstQuery.runtime, keystrokeToResultsMs: median };
+  return {
+    label: `${label} (“${query}”)`,
+    indexBytes: existsSync(indexDir) ? indexSize(indexDir) : 0,
+    firstQueryBytes: firstQuery.bytes,
+    runtimeBytes: firstQuery.runtime,
+    keystrokeToResultsMs: median,
+  };
 }
 const search: SearchFigure[] = [];
 for (const b of [full, ...synthetic]) {

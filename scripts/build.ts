@@ -38,7 +38,9 @@ console.log(`Building ${sites.length} of ${allSites().length} sites in ${mode} m
 // Node's default heap (about 4 GB) leaves little room for tens of thousands of training offers
 // (5,000 offers already take 2.4 GB); let Astro use three quarters of the machine's memory,
 // unless NODE_OPTIONS sets a size.
-const heap = /--max-old-space-size/.test(process.env.NODE_OPTIONS ?? '') ? [] : [`--max-old-space-size=${Math.floor((totalmem() / 1048576) * 0.75)}`];
+const heap = /--max-old-space-size/.test(process.env.NODE_OPTIONS ?? '')
+  ? []
+  : [`--max-old-space-size=${Math.floor((totalmem() / 1048576) * 0.75)}`];
 const verbose = wantsVerbose(process.argv.slice(2), process.env);
 const astroStart = performance.now();
 const astro = spawn(process.execPath, [...heap, 'node_modules/astro/bin/astro.mjs', 'build', '--outDir', outDir], {
@@ -73,12 +75,22 @@ const indexStart = performance.now();
 let counts: Record<string, number> = {};
 try {
   const lanes = laneCount();
-  counts = await writeIndexesInLanes(outDir, planIndexes(outDir, sites.map((s) => ({ id: s.id, isNational: s.isNational })), siteUrls()), lanes);
+  counts = await writeIndexesInLanes(
+    outDir,
+    planIndexes(
+      outDir,
+      sites.map((s) => ({ id: s.id, isNational: s.isNational })),
+      siteUrls(),
+    ),
+    lanes,
+  );
 } catch (error) {
   fail((error as Error).message);
 }
 const indexed = Object.values(counts).reduce((a, b) => a + b, 0);
-console.log(`Search: ${Object.keys(counts).length} indexes, ${indexed} entries in ${((performance.now() - indexStart) / 1000).toFixed(1)} s`);
+console.log(
+  `Search: ${Object.keys(counts).length} indexes, ${indexed} entries in ${((performance.now() - indexStart) / 1000).toFixed(1)} s`,
+);
 
 if (mode === 'host') {
   const hosts = splitByHost(
@@ -98,4 +110,3 @@ const seconds = (performance.now() - started) / 1000;
 console.log(`Done: ${sites.length} sites, ${pages} HTML pages in ${seconds.toFixed(1)} s (${(pages / seconds).toFixed(0)} pages/s)`);
 // Last, where they are seen: what someone has to act on.
 console.log(formatWarnings(summary.warnings).join('\n'));
-

@@ -14,7 +14,11 @@ const { values } = parseArgs({
     accept: { type: 'string', multiple: true },
   },
 });
-const ids = (list?: string[]) => list?.flatMap((v) => v.split(',')).map((v) => v.trim()).filter(Boolean);
+const ids = (list?: string[]) =>
+  list
+    ?.flatMap((v) => v.split(','))
+    .map((v) => v.trim())
+    .filter(Boolean);
 
 const limits: Partial<HarvestLimits> = {};
 const number = (name: string): number | undefined => {

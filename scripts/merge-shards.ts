@@ -18,8 +18,15 @@ const sites = allSites();
 const urls = createUrls({ mode: 'host', hosts: Object.fromEntries(sites.map((s) => [s.id, s.host])), national: NATIONAL });
 try {
   const started = performance.now();
-  const report = await mergeShards(resolve(target), shards.map((s) => resolve(s)), sites, urls);
-  console.log(`Merged ${shards.length} shards into ${target}: ${report.hosts.length} hosts; national search index rebuilt with ${report.nationalIndexed} pages in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+  const report = await mergeShards(
+    resolve(target),
+    shards.map((s) => resolve(s)),
+    sites,
+    urls,
+  );
+  console.log(
+    `Merged ${shards.length} shards into ${target}: ${report.hosts.length} hosts; national search index rebuilt with ${report.nationalIndexed} pages in ${((performance.now() - started) / 1000).toFixed(1)} s`,
+  );
   const missing = sites.filter((s) => !report.hosts.includes(s.host)).map((s) => s.host);
   if (missing.length) {
     console.error(`Not in any shard: ${missing.join(', ')}`);

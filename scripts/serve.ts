@@ -8,6 +8,8 @@ const root = resolve(process.env.OUT_DIR ?? 'dist');
 const byHost = existsSync(join(root, 'leerwerkloket.nl'));
 const port = Number(process.env.PORT ?? 4321);
 const { url } = await startStaticServer({ root, byHost }, port);
-console.log(byHost
-  ? `Serving host folders from ${root} on ${url}; send a Host header (e.g. curl -H "Host: twente.leerwerkloket.nl" ${url}/)`
-  : `Serving ${root} on ${url}/ (national site; regions under /<slug>/)`);
+console.log(
+  byHost
+    ? `Serving host folders from ${root} on ${url}; send a Host header (e.g. curl -H "Host: twente.leerwerkloket.nl" ${url}/)`
+    : `Serving ${root} on ${url}/ (national site; regions under /<slug>/)`,
+);

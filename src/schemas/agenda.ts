@@ -34,8 +34,12 @@ const dateTimeField = (label: string, hint: string) =>
 export const eventLocation = cms(
   z
     .object({
-      name: cms(z.string().trim().min(3, { error: 'is too short; write the name of the building or organisation' }), { label: 'Naam van de plek' }),
-      address: cms(z.string().trim().min(3, { error: 'is too short; write the street and number' }), { label: 'Adres (straat en huisnummer)' }),
+      name: cms(z.string().trim().min(3, { error: 'is too short; write the name of the building or organisation' }), {
+        label: 'Naam van de plek',
+      }),
+      address: cms(z.string().trim().min(3, { error: 'is too short; write the street and number' }), {
+        label: 'Adres (straat en huisnummer)',
+      }),
       city: cms(z.string().trim().min(2, { error: 'is missing; write the town or city' }), { label: 'Plaats' }),
     })
     .strict(),
@@ -50,7 +54,12 @@ export const eventSchema = z
     start: dateTimeField('Begint op', 'Datum en tijd in Nederlandse tijd.'),
     end: dateTimeField('Eindigt op', 'Na het begin. Een activiteit van één dag eindigt op dezelfde dag.'),
     location: optional(eventLocation),
-    online: optional(cms(httpsUrl, { label: 'Online link', hint: 'Link naar het webinar of de livestream. Laat leeg als de activiteit alleen op locatie is.' })),
+    online: optional(
+      cms(httpsUrl, {
+        label: 'Online link',
+        hint: 'Link naar het webinar of de livestream. Laat leeg als de activiteit alleen op locatie is.',
+      }),
+    ),
     registration: optional(cms(httpsUrl, { label: 'Link om je aan te melden', hint: 'Laat leeg als aanmelden niet nodig is.' })),
     cost: cms(z.string().trim().min(2, { error: 'is missing; write what it costs, usually "Gratis"' }).max(120), {
       label: 'Kosten',
@@ -63,7 +72,11 @@ export const eventSchema = z
   .strict()
   .superRefine((event, ctx) => {
     if (event.end <= event.start) {
-      ctx.addIssue({ code: 'custom', path: ['end'], message: `(${event.end}) is not after start (${event.start}); the event must end after it starts` });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['end'],
+        message: `(${event.end}) is not after start (${event.start}); the event must end after it starts`,
+      });
     }
     if (event.end.slice(0, 10) < event.date) {
       ctx.addIssue({
@@ -73,7 +86,11 @@ export const eventSchema = z
       });
     }
     if (!event.location && !event.online) {
-      ctx.addIssue({ code: 'custom', path: ['location'], message: 'and online are both empty; give the address of the event, an online link, or both' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['location'],
+        message: 'and online are both empty; give the address of the event, an online link, or both',
+      });
     }
   });
 

@@ -11,11 +11,12 @@ export const API_VERSION = 'v1';
 
 /** The file types, their names under /api/v1/schemas/ and what the schema describes. */
 export const API_FILES = {
-  loketten: 'Every Dutch municipality (gemeente) with the Leerwerkloket that serves it, and every loket with its contact details and locations.',
+  loketten:
+    'Every Dutch municipality (gemeente) with the Leerwerkloket that serves it, and every loket with its contact details and locations.',
   regelingen: 'Every regeling (financial scheme for learning and working) with its status, dates, audiences, source and last-checked date.',
   'opleidingen-index': 'The training catalogue: one entry per region (and one for online offers) with its number of offers and its index.',
-  'opleidingen-regio': 'The pages of one region\'s training catalogue.',
-  'opleidingen-page': 'One page of a region\'s training catalogue.',
+  'opleidingen-regio': "The pages of one region's training catalogue.",
+  'opleidingen-page': "One page of a region's training catalogue.",
 } as const;
 export type ApiFile = keyof typeof API_FILES;
 
@@ -24,7 +25,10 @@ const time = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/);
 
 /** Every file starts like this: where its schema is, which version and on what day it was built. */
 const header = (file: ApiFile) => ({
-  $schema: z.string().regex(new RegExp(`^https://[a-z0-9.-]+/api/${API_VERSION}/schemas/${file}\\.json$`)).describe('The JSON Schema of this file'),
+  $schema: z
+    .string()
+    .regex(new RegExp(`^https://[a-z0-9.-]+/api/${API_VERSION}/schemas/${file}\\.json$`))
+    .describe('The JSON Schema of this file'),
   version: z.literal(API_VERSION),
   generated: isoDate.describe('The build date (YYYY-MM-DD) the data holds for'),
 });
@@ -40,8 +44,11 @@ export const apiLoket = z
   .object({
     id: slug.describe('Region slug of the loket, e.g. "middengelderland"'),
     name: z.string().min(3),
-    region: z.object({ code: z.string().regex(/^AM\d{2}$/), name: z.string().min(2) }).strict().describe('The CBS arbeidsmarktregio'),
-    url: url.describe('The loket\'s website'),
+    region: z
+      .object({ code: z.string().regex(/^AM\d{2}$/), name: z.string().min(2) })
+      .strict()
+      .describe('The CBS arbeidsmarktregio'),
+    url: url.describe("The loket's website"),
     contact: z.object({ email: z.email(), phone: z.string().optional(), appointmentUrl: url.optional() }).strict(),
     locations: z.array(apiLocation).min(1),
     werkgeversservicepunt: z.object({ name: z.string(), url: z.url() }).strict(),
@@ -52,9 +59,12 @@ export const apiLoket = z
 export const apiGemeente = z
   .object({
     name: z.string().min(2).describe('Official CBS name'),
-    code: z.string().regex(/^GM\d{4}$/).describe('CBS municipality code'),
+    code: z
+      .string()
+      .regex(/^GM\d{4}$/)
+      .describe('CBS municipality code'),
     region: slug.describe('Slug of the arbeidsmarktregio the gemeente is in'),
-    loket: slug.describe('id of the loket that serves the gemeente (another region\'s loket when that one serves the region)'),
+    loket: slug.describe("id of the loket that serves the gemeente (another region's loket when that one serves the region)"),
   })
   .strict();
 
@@ -76,18 +86,23 @@ export const apiRegeling = z
     audiences: z.array(z.enum(AUDIENCES)).min(1),
     status: z
       .enum(STATUSES)
-      .describe('Status on the build date: open while continuous or inside a window, verwacht when the next window is known, geen-aanvraagperiode between windows, gesloten once ended'),
+      .describe(
+        'Status on the build date: open while continuous or inside a window, verwacht when the next window is known, geen-aanvraagperiode between windows, gesloten once ended',
+      ),
     continuous: z.boolean().describe('True when people can apply at any time'),
     windows: z
       .array(z.object({ opens: isoDate, closes: isoDate, note: z.string().optional() }).strict())
       .describe('Application periods, oldest first (empty when continuous or when no period is known)'),
-    ended: z.union([isoDate, z.literal(true)]).optional().describe('The day it stopped, or true when it stopped on an unknown day'),
+    ended: z
+      .union([isoDate, z.literal(true)])
+      .optional()
+      .describe('The day it stopped, or true when it stopped on an unknown day'),
     scope: z.union([z.literal('landelijk'), z.array(slug).min(1)]).describe('"landelijk" or the region slugs it holds in'),
     source: z.array(z.url()).min(1).describe('The pages that state the rules'),
     lastChecked: isoDate.describe('The day the facts were last checked against the source'),
     applyUrl: z.url().optional(),
     insteadOf: z.array(slug).describe('Regelingen to use instead (for closed ones)'),
-    url: url.describe('The regeling\'s page on leerwerkloket.nl'),
+    url: url.describe("The regeling's page on leerwerkloket.nl"),
   })
   .strict();
 
@@ -123,7 +138,7 @@ export const apiOffer = z
     online: z.boolean(),
     regions: z.array(slug).describe('Region slugs where it is given in person'),
     runs: z.array(apiRun).describe('Upcoming runs, earliest first'),
-    url: url.describe('The offer\'s page on leerwerkloket.nl'),
+    url: url.describe("The offer's page on leerwerkloket.nl"),
   })
   .strict();
 
@@ -133,12 +148,21 @@ export const opleidingenIndexFile = z
   .object({
     ...header('opleidingen-index'),
     pageSize: z.int().min(1),
-    catalogues: z.array(z.object({ id: catalogueId, name: z.string(), offers: z.int().min(0), pages: z.int().min(1), url }).strict()).min(1),
+    catalogues: z
+      .array(z.object({ id: catalogueId, name: z.string(), offers: z.int().min(0), pages: z.int().min(1), url }).strict())
+      .min(1),
   })
   .strict();
 
 export const opleidingenRegioFile = z
-  .object({ ...header('opleidingen-regio'), id: catalogueId, name: z.string(), offers: z.int().min(0), pageSize: z.int().min(1), pages: z.array(pageRef).min(1) })
+  .object({
+    ...header('opleidingen-regio'),
+    id: catalogueId,
+    name: z.string(),
+    offers: z.int().min(0),
+    pageSize: z.int().min(1),
+    pages: z.array(pageRef).min(1),
+  })
   .strict();
 
 export const opleidingenPageFile = z

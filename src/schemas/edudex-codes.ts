@@ -47,7 +47,6 @@ export const LEVEL_CODES: Record<string, Code> = {
   vwo: { label: 'vwo', slug: 'vwo' },
 };
 
-
 /** programLevel (also requiredLevel) codes. */
 export const PROGRAM_LEVELS = Object.keys(LEVEL_CODES) as [string, ...string[]];
 

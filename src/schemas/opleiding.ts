@@ -115,7 +115,9 @@ export const offerSchema = z.object({
   /** Region slugs where the offer is given (online offers: every region). */
   regions: z.array(z.string()),
   online: z.boolean(),
-  contacts: z.array(z.object({ name: z.string(), role: z.string().optional(), email: z.string().optional(), telephone: z.string().optional() })),
+  contacts: z.array(
+    z.object({ name: z.string(), role: z.string().optional(), email: z.string().optional(), telephone: z.string().optional() }),
+  ),
   lastEdited: z.string().optional(),
   /** Source file, relative to the project, for messages. */
   file: z.string(),
@@ -128,16 +130,20 @@ export type Run = z.infer<typeof runSchema>;
 export type Offer = z.infer<typeof offerSchema>;
 
 /** http(s) only: the harvester fetches nothing else (no file:, ftp:, data:). */
-const httpUrl = z
-  .string()
-  .refine((value) => {
+const httpUrl = z.string().refine(
+  (value) => {
     try {
       const url = new URL(value);
       return (url.protocol === 'https:' || url.protocol === 'http:') && !url.username && !url.password;
     } catch {
       return false;
     }
-  }, { error: 'is not a web address; write the full address of the directory.xml, like https://opleider.example/edudex/directory.xml (no user name or password in it)' });
+  },
+  {
+    error:
+      'is not a web address; write the full address of the directory.xml, like https://opleider.example/edudex/directory.xml (no user name or password in it)',
+  },
+);
 
 /** One provider in content/opleidingen/feeds.yaml. */
 export const feedEntrySchema = z
@@ -155,7 +161,11 @@ export const feedEntrySchema = z
   .strict()
   .superRefine((entry, ctx) => {
     if (entry.url && !entry.contact) {
-      ctx.addIssue({ code: 'custom', path: ['contact'], message: 'is missing; a harvested feed needs the e-mail address of whoever maintains it, so problems can be reported' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['contact'],
+        message: 'is missing; a harvested feed needs the e-mail address of whoever maintains it, so problems can be reported',
+      });
     }
   });
 

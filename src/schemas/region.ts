@@ -26,28 +26,30 @@ export const locationSchema = z
 
 export const PARTNER_TYPES = ['roc', 'gemeente', 'uwv', 'overig'] as const;
 
-const partner = z
-  .object({ name: z.string().min(2), type: z.enum(PARTNER_TYPES), url: httpsUrl.optional() })
-  .strict();
+const partner = z.object({ name: z.string().min(2), type: z.enum(PARTNER_TYPES), url: httpsUrl.optional() }).strict();
 
 const brand = z
   .object({
     accent: hexColour,
-    logo: z.string().regex(/^\/.+\.svg$/, { error: 'must be a path to an SVG file in public/, like "/logos/twente.svg"' }).optional(),
+    logo: z
+      .string()
+      .regex(/^\/.+\.svg$/, { error: 'must be a path to an SVG file in public/, like "/logos/twente.svg"' })
+      .optional(),
   })
   .strict();
 
 const contact = z
   .object({
     email,
-    phone: z.string().regex(/^[0-9 +()-]{8,20}$/, { error: 'is not a phone number' }).optional(),
+    phone: z
+      .string()
+      .regex(/^[0-9 +()-]{8,20}$/, { error: 'is not a phone number' })
+      .optional(),
     appointmentUrl: httpsUrl.optional(),
   })
   .strict();
 
-const social = z
-  .object({ network: z.enum(['linkedin', 'facebook', 'instagram', 'youtube', 'x', 'mastodon']), url: httpsUrl })
-  .strict();
+const social = z.object({ network: z.enum(['linkedin', 'facebook', 'instagram', 'youtube', 'x', 'mastodon']), url: httpsUrl }).strict();
 
 const common = {
   displayName: z.string().min(3),
@@ -75,9 +77,7 @@ export const regionSchema = z
   })
   .strict();
 
-export const nationalSchema = z
-  .object({ slug: z.literal('landelijk'), ...common })
-  .strict();
+export const nationalSchema = z.object({ slug: z.literal('landelijk'), ...common }).strict();
 
 export type RegionData = z.infer<typeof regionSchema>;
 export type NationalData = z.infer<typeof nationalSchema>;

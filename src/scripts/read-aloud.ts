@@ -2,7 +2,11 @@
 
 /** Splits text into sentence-sized chunks; some browsers stop long utterances halfway. */
 export function chunkText(text: string, max = 220): string[] {
-  const sentences = text.replace(/\s+/g, ' ').trim().match(/[^.!?]+[.!?]*\s*/g) ?? [];
+  const sentences =
+    text
+      .replace(/\s+/g, ' ')
+      .trim()
+      .match(/[^.!?]+[.!?]*\s*/g) ?? [];
   const chunks: string[] = [];
   let current = '';
   for (const sentence of sentences) {

@@ -2,8 +2,18 @@
 // that do not apply to the chosen role, and show the results of the shared rules in
 // src/lib/regelingen/check.ts. Builds DOM nodes with textContent only (no HTML strings).
 import {
-  answersFromParams, answersToParams, checkRegelingen, countText, DUTCH, explainResult, forRegion, questionsFor, PARAMS,
-  type CheckItem, type CheckResult, type CheckWords,
+  answersFromParams,
+  answersToParams,
+  checkRegelingen,
+  countText,
+  DUTCH,
+  explainResult,
+  forRegion,
+  questionsFor,
+  PARAMS,
+  type CheckItem,
+  type CheckResult,
+  type CheckWords,
 } from '../lib/regelingen/check';
 import { CHECK_WORDS_EN } from '../lib/i18n/en';
 import { statusBadgeClass } from '../lib/regelingen/status-badge';

@@ -47,7 +47,11 @@ export function writeState(state: SearchState): string {
   return s ? `?${s}` : '';
 }
 
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, props: Record<string, string> = {}, ...children: (Node | string)[]): HTMLElementTagNameMap[K] {
+function el<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  props: Record<string, string> = {},
+  ...children: (Node | string)[]
+): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);
   Object.assign(node, props);
   node.append(...children);
@@ -105,7 +109,11 @@ export async function enhanceSearch(root: HTMLElement): Promise<void> {
   for (const key of filterKeys) {
     const values = Object.keys(allFilters[key] ?? {}).sort((a, b) => a.localeCompare(b, 'nl'));
     if (values.length < 2) continue;
-    const fieldset = el('fieldset', { className: 'rounded-md border border-line-soft p-3' }, el('legend', { className: 'px-1 font-semibold' }, labels[key]));
+    const fieldset = el(
+      'fieldset',
+      { className: 'rounded-md border border-line-soft p-3' },
+      el('legend', { className: 'px-1 font-semibold' }, labels[key]),
+    );
     values.forEach((value, i) => {
       const id = `filter-${key}-${i}`;
       const box = el('input', { type: 'checkbox', id, name: key, value, className: 'h-5 w-5 shrink-0' });
@@ -155,10 +163,25 @@ export async function enhanceSearch(root: HTMLElement): Promise<void> {
     for (const item of data) {
       const type = item.filters.type?.[0];
       const region = item.filters.regio?.[0];
-      const details = [type, region, item.meta.date && new Date(item.meta.date).toLocaleDateString('nl-NL', { day: 'numeric', month: 'long', year: 'numeric' }), item.meta.start && `Start: ${item.meta.start}`].filter(Boolean).join(' · ');
+      const details = [
+        type,
+        region,
+        item.meta.date && new Date(item.meta.date).toLocaleDateString('nl-NL', { day: 'numeric', month: 'long', year: 'numeric' }),
+        item.meta.start && `Start: ${item.meta.start}`,
+      ]
+        .filter(Boolean)
+        .join(' · ');
       const excerpt = el('p', { className: 'mt-1' });
       excerpt.innerHTML = item.excerpt; // Pagefind's own excerpt of our pages, with <mark> around hits
-      items.push(el('li', {}, el('p', { className: 'text-sm text-muted' }, details), el('h3', { className: 'text-lg' }, el('a', { href: item.url }, item.meta.title ?? item.url)), excerpt));
+      items.push(
+        el(
+          'li',
+          {},
+          el('p', { className: 'text-sm text-muted' }, details),
+          el('h3', { className: 'text-lg' }, el('a', { href: item.url }, item.meta.title ?? item.url)),
+          excerpt,
+        ),
+      );
     }
     return items;
   }

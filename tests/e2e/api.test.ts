@@ -54,7 +54,7 @@ describe('open data under /api/v1/', () => {
     expect(total).toBeGreaterThan(0);
   });
 
-  it('loketten.json answers the loket finder\'s question: Lingewaard → Midden-Gelderland', () => {
+  it("loketten.json answers the loket finder's question: Lingewaard → Midden-Gelderland", () => {
     const { gemeenten, loketten } = read(join(root, 'loketten.json'));
     const lingewaard = gemeenten.find((g: { name: string }) => g.name === 'Lingewaard');
     expect(loketten.find((l: { id: string }) => l.id === lingewaard.loket).name).toBe('Leerwerkloket Midden-Gelderland');

@@ -34,9 +34,14 @@ const started = performance.now();
 async function waitForDecapServer(url: string) {
   const until = Date.now() + 20_000;
   while (Date.now() < until) {
-    if (server?.exitCode !== null && server?.exitCode !== undefined) throw new Error(`decap-server stopped (exit ${server.exitCode}); is port ${decapPort} in use?`);
+    if (server?.exitCode !== null && server?.exitCode !== undefined)
+      throw new Error(`decap-server stopped (exit ${server.exitCode}); is port ${decapPort} in use?`);
     try {
-      const res = await fetch(url, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ action: 'info' }) });
+      const res = await fetch(url, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({ action: 'info' }),
+      });
       if (res.ok) return (await res.json()) as { type: string };
     } catch {
       // not listening yet
@@ -78,9 +83,11 @@ describe('editing in the CMS', () => {
 
     // The sidebar links to each collection (#/collections/<name>); entries have longer links.
     const collections = () =>
-      page.locator('a[href^="#/collections/"]').evaluateAll((links) =>
-        links.filter((a) => /^#\/collections\/[^/]+$/.test(a.getAttribute('href') ?? '')).map((a) => a.textContent?.trim()),
-      );
+      page
+        .locator('a[href^="#/collections/"]')
+        .evaluateAll((links) =>
+          links.filter((a) => /^#\/collections\/[^/]+$/.test(a.getAttribute('href') ?? '')).map((a) => a.textContent?.trim()),
+        );
     await expect.poll(collections, { timeout: 20_000 }).toEqual(['Nieuws Twente', 'Agenda Twente', "Pagina's Twente"]);
 
     await page.getByRole('link', { name: 'Agenda Twente' }).click();
@@ -104,7 +111,13 @@ describe('editing in the CMS', () => {
     const preview = page.locator('iframe').first().contentFrame();
     await expect.poll(() => preview.locator('h1').innerText(), { timeout: 20_000 }).toBe(TITLE);
     const accent = await preview.locator('[data-site="twente"] > header').evaluate((el) => getComputedStyle(el).borderTopColor);
-    const hex = '#' + accent.match(/\d+/g)!.slice(0, 3).map((n) => Number(n).toString(16).padStart(2, '0')).join('');
+    const hex =
+      '#' +
+      accent
+        .match(/\d+/g)!
+        .slice(0, 3)
+        .map((n) => Number(n).toString(16).padStart(2, '0'))
+        .join('');
     expect(hex).toBe(getSite('twente').accent.toLowerCase());
 
     await page.getByRole('button', { name: 'Publiceer' }).click();
@@ -131,10 +144,20 @@ describe('editing in the CMS', () => {
     await page.getByRole('link', { name: /Nieuwsbericht/ }).click();
     await page.getByRole('button', { name: 'Kies een afbeelding' }).click();
     const upload = page.locator('input[type="file"]');
-    await upload.setInputFiles({ name: 'logo.svg', mimeType: 'image/svg+xml', buffer: Buffer.from('<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>') });
-    await expect.poll(() => alerts, { timeout: 10_000 }).toEqual([expect.stringMatching(/^Dit bestand kan niet op de site\.\n\n"logo\.svg" is een SVG-bestand\./)]);
+    await upload.setInputFiles({
+      name: 'logo.svg',
+      mimeType: 'image/svg+xml',
+      buffer: Buffer.from('<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>'),
+    });
+    await expect
+      .poll(() => alerts, { timeout: 10_000 })
+      .toEqual([expect.stringMatching(/^Dit bestand kan niet op de site\.\n\n"logo\.svg" is een SVG-bestand\./)]);
     await expect(upload.getAttribute('accept')).resolves.not.toContain('svg');
-    await upload.setInputFiles({ name: 'proef.png', mimeType: 'image/png', buffer: readFileSync('public/media/twente/bbl-banenmarkt.png') });
+    await upload.setInputFiles({
+      name: 'proef.png',
+      mimeType: 'image/png',
+      buffer: readFileSync('public/media/twente/bbl-banenmarkt.png'),
+    });
     // While an entry is being edited Decap keeps uploads with the draft (written when it is saved),
     // so the library's list shows whether Decap took the file.
     await expect.poll(() => page.getByText('proef.png').count(), { timeout: 15_000 }).toBeGreaterThan(0);
@@ -143,7 +166,7 @@ describe('editing in the CMS', () => {
     await context.close();
   });
 
-  it('the saved file has valid frontmatter and passes the build\'s checks', () => {
+  it("the saved file has valid frontmatter and passes the build's checks", () => {
     const source = readFileSync(file, 'utf8');
     const data = eventSchema.parse(parseFrontmatter(source).frontmatter);
     expect(data).toMatchObject({

@@ -33,9 +33,14 @@ beforeAll(async () => {
     const src = url.searchParams.get('src');
     const frame = src
       ? `<iframe src="${src}" title="Gewone pagina" data-leerwerkloket></iframe>`
-      : iframeSnippet(tools, url.searchParams.get('tool') as EmbedTool, url.searchParams.get('regio') ?? undefined).replace(' loading="lazy"', '');
+      : iframeSnippet(tools, url.searchParams.get('tool') as EmbedTool, url.searchParams.get('regio') ?? undefined).replace(
+          ' loading="lazy"',
+          '',
+        );
     res.setHeader('Content-Type', 'text/html; charset=utf-8');
-    res.end(`<!doctype html><html lang="nl"><head><title>Gemeente Voorbeeld</title></head><body><h1>Gemeente Voorbeeld</h1>${frame}${resizeListenerSnippet(tools)}</body></html>`);
+    res.end(
+      `<!doctype html><html lang="nl"><head><title>Gemeente Voorbeeld</title></head><body><h1>Gemeente Voorbeeld</h1>${frame}${resizeListenerSnippet(tools)}</body></html>`,
+    );
   });
   await new Promise<void>((done) => host.listen(0, '127.0.0.1', done));
   servers.push(host);
@@ -68,30 +73,34 @@ const heights = async (page: Page, frame: Frame) => ({
 });
 
 describe('the loket finder on a partner site', () => {
-  it('finds Lingewaard → Midden-Gelderland with the loket\'s contact details; the frame follows the content', async () => {
+  it("finds Lingewaard → Midden-Gelderland with the loket's contact details; the frame follows the content", async () => {
     const { page, frame, requests, errors } = await partnerPage('tool=loketzoeker');
     expect(new URL(frame.url()).origin).toBe(tools);
     expect(new URL(page.url()).origin).not.toBe(tools);
     // Before typing: the whole A–Z list, far taller than the 700 px the snippet starts with.
     await expect.poll(async () => (await heights(page, frame)).iframe).toBeGreaterThan(2000);
     await frame.getByLabel('Jouw gemeente').fill('Lingewaard');
-    await expect(frame.locator('#gemeente-status').innerText()).resolves.toBe('1 gemeente gevonden: Lingewaard: Leerwerkloket Midden-Gelderland');
+    await expect(frame.locator('#gemeente-status').innerText()).resolves.toBe(
+      '1 gemeente gevonden: Lingewaard: Leerwerkloket Midden-Gelderland',
+    );
     const card = frame.locator('[data-loket-card="middengelderland"]');
     await expect(card.isVisible()).resolves.toBe(true);
     await expect(card.getByRole('heading').innerText()).resolves.toBe('Leerwerkloket Midden-Gelderland');
     await expect(frame.locator('[data-loket-card]:visible').count()).resolves.toBe(1);
     // The list shrank to one line: the frame shrinks with it (set by the partner's listener).
-    await expect.poll(async () => {
-      const h = await heights(page, frame);
-      return Math.abs(h.iframe - h.content) <= 1 && h.iframe < 1200;
-    }).toBe(true);
+    await expect
+      .poll(async () => {
+        const h = await heights(page, frame);
+        return Math.abs(h.iframe - h.content) <= 1 && h.iframe < 1200;
+      })
+      .toBe(true);
     await expect(page.context().cookies()).resolves.toEqual([]);
     expect(requests.filter((u) => !u.startsWith(partner) && !u.startsWith(tools))).toEqual([]);
     expect(errors).toEqual([]);
     await page.context().close();
   });
 
-  it('?regio= shows that region\'s loket before anything is typed', async () => {
+  it("?regio= shows that region's loket before anything is typed", async () => {
     const { page, frame } = await partnerPage('tool=loketzoeker&regio=middengelderland');
     await expect(frame.locator('[data-loket-card="middengelderland"]').isVisible()).resolves.toBe(true);
     await page.context().close();
@@ -99,33 +108,41 @@ describe('the loket finder on a partner site', () => {
 });
 
 describe('the regelingencheck on a partner site', () => {
-  const result = (frame: Frame, title: string) => frame.locator('[data-check-list] > li', { has: frame.getByRole('link', { name: title, exact: true }) });
+  const result = (frame: Frame, title: string) =>
+    frame.locator('[data-check-list] > li', { has: frame.getByRole('link', { name: title, exact: true }) });
 
   it('runs: an mkb employer gets SLIM with its reason', async () => {
     const { page, frame, errors } = await partnerPage('tool=regelingencheck');
     await frame.getByRole('radio', { name: 'Ik ben werkgever' }).check();
     await frame.getByRole('radio', { name: /^Mkb/ }).check();
     await frame.getByRole('button', { name: 'Laat zien wat kan passen' }).click();
-    await expect(result(frame, 'SLIM-subsidie voor mkb-bedrijven').locator('[data-reason]').innerText()).resolves.toBe('Kan passen omdat je werkgever bent in het mkb.');
+    await expect(result(frame, 'SLIM-subsidie voor mkb-bedrijven').locator('[data-reason]').innerText()).resolves.toBe(
+      'Kan passen omdat je werkgever bent in het mkb.',
+    );
     const shown = await frame.locator('[data-check-list] > li').count();
     await expect(frame.locator('[data-check-count]').innerText()).resolves.toBe(`${shown} regelingen kunnen passen.`);
     // The partner's page keeps its address; the answers go into the frame's.
     expect(page.url()).toBe(`${partner}/?tool=regelingencheck`);
     expect(new URL(frame.url()).search).toBe('?rol=werkgever&bedrijf=mkb');
-    await expect.poll(async () => {
-      const h = await heights(page, frame);
-      return Math.abs(h.iframe - h.content) <= 1;
-    }).toBe(true);
+    await expect
+      .poll(async () => {
+        const h = await heights(page, frame);
+        return Math.abs(h.iframe - h.content) <= 1;
+      })
+      .toBe(true);
     await expect(page.context().cookies()).resolves.toEqual([]);
     expect(errors).toEqual([]);
     await page.context().close();
   });
 
-  it('?regio= preselects the region: its own regelingen count without a region condition, other regions\' do not', async () => {
+  it("?regio= preselects the region: its own regelingen count without a region condition, other regions' do not", async () => {
     const answer = async (frame: Frame) => {
       await frame.getByRole('radio', { name: 'Ik heb werk' }).check();
       await frame.getByRole('button', { name: 'Laat zien wat kan passen' }).click();
-      await frame.locator('[data-check-count]').filter({ hasText: /passen/ }).waitFor();
+      await frame
+        .locator('[data-check-count]')
+        .filter({ hasText: /passen/ })
+        .waitFor();
     };
     const twente = await partnerPage('tool=regelingencheck&regio=twente');
     await expect(twente.frame.getByLabel(/Waar woon of werk je/).inputValue()).resolves.toBe('twente');
@@ -157,7 +174,7 @@ describe('framing is allowed for /embed/ only', () => {
     return text;
   };
 
-  it('an ordinary page with the policy of every other page (frame-ancestors \'none\') stays empty in a partner\'s frame', async () => {
+  it("an ordinary page with the policy of every other page (frame-ancestors 'none') stays empty in a partner's frame", async () => {
     // Control: the same page under the embed policy renders, so the frame itself works.
     await expect(framedText(`${tools}/loketten/`)).resolves.toContain('Vind jouw Leerwerkloket');
     await expect(framedText(`${strict}/loketten/`)).resolves.not.toContain('Vind jouw Leerwerkloket');

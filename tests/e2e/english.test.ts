@@ -23,7 +23,10 @@ describe('English pages', () => {
     for (const site of builtSites()) {
       for (const pair of languagePairs(site.isNational)) {
         const path = urls.routePath(site.id, pair.en);
-        expect(english.map((p) => p.path), path).toContain(path);
+        expect(
+          english.map((p) => p.path),
+          path,
+        ).toContain(path);
         expect(html(path), path).toMatch(/^<!DOCTYPE html><html lang="en"/i);
       }
     }
@@ -32,8 +35,13 @@ describe('English pages', () => {
   it('and their Dutch twins link to each other with hreflang, and offer a switch', () => {
     for (const site of builtSites()) {
       for (const pair of languagePairs(site.isNational)) {
-        const alternates = (path: string) => [...html(path).matchAll(/<link rel="alternate" hreflang="([a-z-]+)" href="([^"]+)">/g)].map((m) => `${m[1]} ${m[2]}`);
-        const expected = [`nl ${urls.absolute(site.id, pair.nl)}`, `en ${urls.absolute(site.id, pair.en)}`, `x-default ${urls.absolute(site.id, pair.nl)}`];
+        const alternates = (path: string) =>
+          [...html(path).matchAll(/<link rel="alternate" hreflang="([a-z-]+)" href="([^"]+)">/g)].map((m) => `${m[1]} ${m[2]}`);
+        const expected = [
+          `nl ${urls.absolute(site.id, pair.nl)}`,
+          `en ${urls.absolute(site.id, pair.en)}`,
+          `x-default ${urls.absolute(site.id, pair.nl)}`,
+        ];
         const nlPath = urls.routePath(site.id, pair.nl);
         const enPath = urls.routePath(site.id, pair.en);
         expect(alternates(nlPath), nlPath).toEqual(expected);
@@ -60,7 +68,17 @@ const sample = templateSample(pages.filter((p) => ENGLISH_PATH.test(p.path) || /
 describe('English, embed and partner pages: HTML validity and accessibility', () => {
   it('sample every English template and the partner pages', () => {
     const templates = new Set(sample.map((p) => p.template));
-    for (const t of ['/[...site]/en', '/[...site]/en/who-pays', '/[...site]/en/check', '/en/find-your-loket', '/[region]/en/contact', '/embed/loketzoeker', '/embed/regelingencheck', '/partners', '/partners/open-data']) {
+    for (const t of [
+      '/[...site]/en',
+      '/[...site]/en/who-pays',
+      '/[...site]/en/check',
+      '/en/find-your-loket',
+      '/[region]/en/contact',
+      '/embed/loketzoeker',
+      '/embed/regelingencheck',
+      '/partners',
+      '/partners/open-data',
+    ]) {
       expect(templates, t).toContain(t);
     }
   });
@@ -70,11 +88,15 @@ describe('English, embed and partner pages: HTML validity and accessibility', ()
     expect(errors.slice(0, 20).map((e) => `${e.url.replace(`file:${out}`, '')}:${e.lastLine ?? '?'} ${e.message}`)).toEqual([]);
   });
 
-  it('have zero axe-core violations, also with the check\'s results and a found loket shown', async () => {
+  it("have zero axe-core violations, also with the check's results and a found loket shown", async () => {
     const context = await browser().newContext({ bypassCSP: true });
     const page = await context.newPage();
     const failures: string[] = [];
-    const extra = ['/en/check/?rol=werkende&leeftijd=30', '/embed/regelingencheck/?rol=werkgever&bedrijf=mkb&regio=twente', '/embed/loketzoeker/?gemeente=Lingewaard'];
+    const extra = [
+      '/en/check/?rol=werkende&leeftijd=30',
+      '/embed/regelingencheck/?rol=werkgever&bedrijf=mkb&regio=twente',
+      '/embed/loketzoeker/?gemeente=Lingewaard',
+    ];
     for (const path of [...sample.map((p) => p.path), ...extra]) {
       await page.goto(base + path, { waitUntil: 'load' });
       const violations = await axe(page);

@@ -71,7 +71,9 @@ describe('one stylesheet for every site', () => {
     writeFileSync(file, readFileSync(file, 'utf8').replace(/accent: "?#[0-9a-fA-F]{6}"?/, 'accent: "#7fb3d5"'));
     const result = buildCopy(dir, 'twente');
     expect(result.status).toBe(1);
-    expect(result.stderr).toMatch(/regions\/twente\.yaml → brand\.accent: #7fb3d5 has contrast 2\.\d\d:1 for link and heading text on white; WCAG AA needs 4\.5:1/);
+    expect(result.stderr).toMatch(
+      /regions\/twente\.yaml → brand\.accent: #7fb3d5 has contrast 2\.\d\d:1 for link and heading text on white; WCAG AA needs 4\.5:1/,
+    );
   });
 });
 
@@ -102,9 +104,16 @@ describe('style guide and read aloud in the browser', () => {
       Object.defineProperty(window, 'speechSynthesis', {
         value: {
           getVoices: () => [],
-          speak: (u: SpeechSynthesisUtterance) => { speaking = true; spoken.push({ text: u.text, lang: u.lang }); },
-          cancel: () => { speaking = false; },
-          get speaking() { return speaking; },
+          speak: (u: SpeechSynthesisUtterance) => {
+            speaking = true;
+            spoken.push({ text: u.text, lang: u.lang });
+          },
+          cancel: () => {
+            speaking = false;
+          },
+          get speaking() {
+            return speaking;
+          },
         },
       });
     });

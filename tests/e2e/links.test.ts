@@ -8,7 +8,10 @@ import { allSites } from '../../src/lib/site/sites';
 const hosts = allSites().map((s) => s.host);
 const hostsWithAdmin = [...hosts, adminHost()];
 const summary = (broken: { page: string; link: string; problem: string }[]) =>
-  broken.slice(0, 30).map((b) => `${b.page} → ${b.link}: ${b.problem}`).join('\n');
+  broken
+    .slice(0, 30)
+    .map((b) => `${b.page} → ${b.link}: ${b.problem}`)
+    .join('\n');
 
 describe('internal links', () => {
   it('path mode: every internal link and anchor resolves', () => {

@@ -41,7 +41,10 @@ function freePort(): Promise<number> {
 }
 
 /** A plain request to nginx with a production Host header (no redirects followed). */
-function get(host: string, path: string): Promise<{ status: number; headers: Record<string, string | string[] | undefined>; body: string }> {
+function get(
+  host: string,
+  path: string,
+): Promise<{ status: number; headers: Record<string, string | string[] | undefined>; body: string }> {
   return new Promise((resolve, reject) => {
     const req = request({ host: '127.0.0.1', port, path, headers: { Host: host } }, (res) => {
       let body = '';
@@ -93,7 +96,10 @@ const hostileFiles = (page: string): Record<string, string> => ({
   'media/twente/logo.svg': `<svg xmlns="http://www.w3.org/2000/svg"><script>${MEDIA_SCRIPT}</script><script href="/media/twente/x.js"/></svg>`,
   'media/twente/folder.pdf': '%PDF-1.4\n%%EOF\n',
   // A built page that includes the uploaded script and stylesheet, as injected markup would.
-  'csp-proef/index.html': page.replace('</head>', '<script src="/media/twente/x.js"></script><link rel="stylesheet" href="/media/twente/x.css"></head>'),
+  'csp-proef/index.html': page.replace(
+    '</head>',
+    '<script src="/media/twente/x.js"></script><link rel="stylesheet" href="/media/twente/x.css"></head>',
+  ),
 });
 
 beforeAll(async () => {
@@ -107,7 +113,8 @@ beforeAll(async () => {
   const root = join(runtime, 'root');
   mkdirSync(root);
   for (const host of readdirSync(hostOut)) {
-    if (host === twente) overlay(join(hostOut, host), join(root, host), hostileFiles(readFileSync(join(hostOut, host, 'loopbaanadvies/index.html'), 'utf8')));
+    if (host === twente)
+      overlay(join(hostOut, host), join(root, host), hostileFiles(readFileSync(join(hostOut, host, 'loopbaanadvies/index.html'), 'utf8')));
     else symlinkSync(join(hostOut, host), join(root, host));
   }
   const conf = join(runtime, 'nginx.conf');
@@ -115,7 +122,10 @@ beforeAll(async () => {
   nginx = spawn(NGINX, ['-p', runtime, '-e', join(runtime, 'error.log'), '-c', conf, '-g', 'daemon off;'], { stdio: 'ignore' });
   await waitForNginx();
 
-  browser = await launch([`--host-resolver-rules=MAP *.${national} 127.0.0.1:${port}, MAP ${national} 127.0.0.1:${port}`, '--disable-features=HttpsUpgrades']);
+  browser = await launch([
+    `--host-resolver-rules=MAP *.${national} 127.0.0.1:${port}, MAP ${national} 127.0.0.1:${port}`,
+    '--disable-features=HttpsUpgrades',
+  ]);
   context = await browser.newContext();
   await context.addInitScript(() => {
     document.addEventListener('securitypolicyviolation', (e) => {
@@ -214,7 +224,11 @@ describe('host mode through nginx with the generated configuration', () => {
     mkdirSync(dir);
     const cert = join(dir, 'cert.pem');
     const key = join(dir, 'key.pem');
-    const openssl = spawnSync('openssl', ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-days', '1', '-subj', `/CN=${national}`, '-keyout', key, '-out', cert], { encoding: 'utf8' });
+    const openssl = spawnSync(
+      'openssl',
+      ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-days', '1', '-subj', `/CN=${national}`, '-keyout', key, '-out', cert],
+      { encoding: 'utf8' },
+    );
     expect(openssl.status, `openssl (apt-get install -y openssl): ${openssl.error ?? openssl.stderr}`).toBe(0);
     const conf = join(dir, 'nginx.conf');
     // The committed file with only the certificate and runtime paths pointed at this folder.
@@ -225,7 +239,12 @@ describe('host mode through nginx with the generated configuration', () => {
 
   it('answers files under /media/ with the sandbox policy and nosniff, PDFs as downloads', async () => {
     const mediaPolicy = serializeCsp(mediaCsp());
-    for (const path of ['/media/twente/bbl-banenmarkt.png', '/media/twente/x.js', '/media/twente/pagina.html', '/media/twente/folder.pdf']) {
+    for (const path of [
+      '/media/twente/bbl-banenmarkt.png',
+      '/media/twente/x.js',
+      '/media/twente/pagina.html',
+      '/media/twente/folder.pdf',
+    ]) {
       const res = await get(twente, path);
       expect(res.status, path).toBe(200);
       expect(res.headers['content-security-policy'], path).toBe(mediaPolicy);
@@ -240,7 +259,9 @@ describe('host mode through nginx with the generated configuration', () => {
     expect(missing.status).toBe(404);
     expect(missing.headers['content-security-policy']).toBe(strictCsp(twente));
     // The build wrote the host's own _headers (Netlify / Cloudflare Pages) with its origin in the policy.
-    expect(readFileSync(join(inject('hostOut'), twente, '_headers'), 'utf8')).toContain(`\n  Content-Security-Policy: ${serializeCsp(publicCsp({ host: twente }))}\n`);
+    expect(readFileSync(join(inject('hostOut'), twente, '_headers'), 'utf8')).toContain(
+      `\n  Content-Security-Policy: ${serializeCsp(publicCsp({ host: twente }))}\n`,
+    );
   });
 
   /** A context of its own, so the violations these tests provoke stay out of `violations`. */
@@ -250,7 +271,9 @@ describe('host mode through nginx with the generated configuration', () => {
     const requests: string[] = [];
     const responses: string[] = [];
     await own.addInitScript(() => {
-      document.addEventListener('securitypolicyviolation', (e) => console.error(`securitypolicyviolation: ${e.violatedDirective} blocked ${e.blockedURI}`));
+      document.addEventListener('securitypolicyviolation', (e) =>
+        console.error(`securitypolicyviolation: ${e.violatedDirective} blocked ${e.blockedURI}`),
+      );
     });
     own.on('console', (message) => messages.push(message.text()));
     // Playwright reports a request even when the policy then blocks it; a response means it loaded.
@@ -267,10 +290,12 @@ describe('host mode through nginx with the generated configuration', () => {
     expect(response?.headers()['content-security-policy']).toBe(strictCsp(twente));
     await expect(page.evaluate(() => document.documentElement.dataset.mediaScript)).resolves.toBeUndefined();
     await expect(page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor)).resolves.not.toBe('rgb(255, 0, 0)');
-    expect(messages).toEqual(expect.arrayContaining([
-      `securitypolicyviolation: script-src-elem blocked http://${twente}/media/twente/x.js`,
-      `securitypolicyviolation: style-src-elem blocked http://${twente}/media/twente/x.css`,
-    ]));
+    expect(messages).toEqual(
+      expect.arrayContaining([
+        `securitypolicyviolation: script-src-elem blocked http://${twente}/media/twente/x.js`,
+        `securitypolicyviolation: style-src-elem blocked http://${twente}/media/twente/x.css`,
+      ]),
+    );
     // Blocked before the server was asked: no response. The page's own assets did load.
     expect(responses.filter((url) => url.includes('/media/'))).toEqual([]);
     expect(responses.some((url) => /\/_astro\/.+\.css$/.test(url))).toBe(true);
@@ -290,7 +315,10 @@ describe('host mode through nginx with the generated configuration', () => {
     }
     // The inline script would have requested script-ran.png; Chromium reports the sandbox block.
     expect(requests.filter((url) => url.includes('script-ran'))).toEqual([]);
-    expect(messages.filter((m) => /Blocked script execution in .*media\/twente\/(pagina\.html|logo\.svg).*sandboxed.*allow-scripts/.test(m)).length).toBeGreaterThanOrEqual(2);
+    expect(
+      messages.filter((m) => /Blocked script execution in .*media\/twente\/(pagina\.html|logo\.svg).*sandboxed.*allow-scripts/.test(m))
+        .length,
+    ).toBeGreaterThanOrEqual(2);
     await own.close();
   });
 

@@ -18,7 +18,8 @@ const base = inject('baseUrl');
 const prefix = (site: string) => (site === 'landelijk' ? '' : `/${site}`);
 const read = (path: string) => readFileSync(join(out, path), 'utf8');
 const html = (path: string) => read(join(path, 'index.html'));
-const ids = (dir: string) => (existsSync(join('content', dir)) ? readdirSync(join('content', dir)).map((f) => f.replace(/\.mdx$/, '')) : []);
+const ids = (dir: string) =>
+  existsSync(join('content', dir)) ? readdirSync(join('content', dir)).map((f) => f.replace(/\.mdx$/, '')) : [];
 
 function loadEvents(): EventEntry[] {
   return readdirSync('content/agenda').flatMap((site) =>
@@ -54,9 +55,10 @@ describe('RSS feeds', () => {
         expect(channel.link).toBe(`https://${site.host}/`);
         expect(channel.language).toBe('nl-nl');
         const items: { title: string; link: string; pubDate: string }[] = channel.item ?? [];
-        const expected = feed === 'nieuws'
-          ? ids(`nieuws/${site.id}`).length
-          : eventsForSite(events, site.id, siteIds).filter((e) => !isPast(e.data, today)).length;
+        const expected =
+          feed === 'nieuws'
+            ? ids(`nieuws/${site.id}`).length
+            : eventsForSite(events, site.id, siteIds).filter((e) => !isPast(e.data, today)).length;
         expect(items.length, `${site.id} ${feed}`).toBe(expected);
         for (const item of items) {
           expect(item.link).toMatch(/^https:\/\//);
@@ -69,7 +71,7 @@ describe('RSS feeds', () => {
 });
 
 describe('iCalendar feeds', () => {
-  it('each site\'s agenda.ics parses and holds exactly the events the site lists', () => {
+  it("each site's agenda.ics parses and holds exactly the events the site lists", () => {
     for (const site of allSites()) {
       const ics = read(`${prefix(site.id)}/agenda/agenda.ics`);
       const calendar = new ICAL.Component(ICAL.parse(ics));
@@ -134,10 +136,17 @@ describe('structured data', () => {
       return JSON.parse(m![1]);
     };
     for (const slug of ids('nieuws/twente')) {
-      expect(ld(html(`/twente/nieuws/${slug}`))).toMatchObject({ '@type': 'NewsArticle', url: `https://twente.leerwerkloket.nl/nieuws/${slug}/` });
+      expect(ld(html(`/twente/nieuws/${slug}`))).toMatchObject({
+        '@type': 'NewsArticle',
+        url: `https://twente.leerwerkloket.nl/nieuws/${slug}/`,
+      });
     }
     for (const event of events.filter((e) => e.site === 'twente')) {
-      expect(ld(html(`/twente/agenda/${event.slug}`))).toMatchObject({ '@type': 'Event', name: event.data.title, startDate: expect.stringMatching(/\+0[12]:00$/) });
+      expect(ld(html(`/twente/agenda/${event.slug}`))).toMatchObject({
+        '@type': 'Event',
+        name: event.data.title,
+        startDate: expect.stringMatching(/\+0[12]:00$/),
+      });
     }
   });
 });
@@ -146,7 +155,10 @@ describe('home pages', () => {
   it('the national home shows national news and the next events of the regions', () => {
     const home = html('/');
     for (const slug of ids('nieuws/landelijk').sort().reverse().slice(0, 3)) expect(home).toContain(`href="/nieuws/${slug}/"`);
-    const next = eventsForSite(events, 'landelijk', siteIds).filter((e) => !isPast(e.data, today)).sort((a, b) => a.data.start.localeCompare(b.data.start)).slice(0, 4);
+    const next = eventsForSite(events, 'landelijk', siteIds)
+      .filter((e) => !isPast(e.data, today))
+      .sort((a, b) => a.data.start.localeCompare(b.data.start))
+      .slice(0, 4);
     for (const e of next) expect(home).toContain(`href="${prefix(e.site)}/agenda/${e.slug}/"`);
   });
 
@@ -175,7 +187,8 @@ describe('the CMS admin is kept apart', () => {
     expect(existsSync(join(hostOut, 'leerwerkloket.nl', 'beheer'))).toBe(false);
     expect(existsSync(join(hostOut, adminHost(), 'twente', 'index.html'))).toBe(true);
     expect(size(join(hostOut, adminHost(), '_astro'))).toBeGreaterThan(2_000_000);
-    for (const host of ['leerwerkloket.nl', 'twente.leerwerkloket.nl']) expect(size(join(hostOut, host, '_astro')), host).toBeLessThan(500_000);
+    for (const host of ['leerwerkloket.nl', 'twente.leerwerkloket.nl'])
+      expect(size(join(hostOut, host, '_astro')), host).toBeLessThan(500_000);
   });
 });
 

@@ -13,7 +13,6 @@ const browser = useBrowser();
 const base = inject('baseUrl');
 const { offers } = loadFeeds(edudexDir(), { buildDate: buildDate() });
 
-
 async function open(path: string, javaScriptEnabled = false): Promise<Page> {
   const context = await browser().newContext({ javaScriptEnabled, bypassCSP: true });
   const page = await context.newPage();
@@ -51,7 +50,9 @@ describe('opleidingen without JavaScript', () => {
     await expect(page.locator('script').count(), 'the overview ships no JavaScript').resolves.toBe(0);
     const chosen = page.getByRole('region', { name: 'Je hebt gekozen' });
     await expect(chosen.innerText()).resolves.toMatch(/Niveau: mbo niveau 2[\s\S]*Vorm: BBL \(werken en leren\)/);
-    await expect(chosen.getByRole('link', { name: 'verwijder filter mbo niveau 2' }).getAttribute('href')).resolves.toBe('/twente/opleidingen/vorm/bbl/');
+    await expect(chosen.getByRole('link', { name: 'verwijder filter mbo niveau 2' }).getAttribute('href')).resolves.toBe(
+      '/twente/opleidingen/vorm/bbl/',
+    );
     const results = page.locator('section[aria-labelledby="resultaten"] li h3 a');
     await expect(results.count()).resolves.toBe(Math.min(inTwente, 20));
 
@@ -83,9 +84,13 @@ describe('opleidingen without JavaScript', () => {
     await expect(page.locator(`[data-run="${next.id}"] [data-total]`).innerText()).resolves.toBe(money(next.cost!.total));
 
     // Recognised or not, in words; advice at the Twente loket; who pays links on.
-    await expect(page.locator('[data-recognised]').innerText()).resolves.toMatch(offer.recognised ? /Officieel erkend/ : /geen officieel diploma/);
+    await expect(page.locator('[data-recognised]').innerText()).resolves.toMatch(
+      offer.recognised ? /Officieel erkend/ : /geen officieel diploma/,
+    );
     await expect(page.getByRole('heading', { name: 'Twijfel je? Vraag gratis advies bij Leerwerkloket Twente' }).count()).resolves.toBe(1);
-    await expect(page.getByRole('link', { name: 'Neem contact op met Leerwerkloket Twente' }).getAttribute('href')).resolves.toBe('/twente/contact/');
+    await expect(page.getByRole('link', { name: 'Neem contact op met Leerwerkloket Twente' }).getAttribute('href')).resolves.toBe(
+      '/twente/contact/',
+    );
     await expect(page.getByRole('heading', { name: 'Wie kan dit betalen?' }).count()).resolves.toBe(1);
 
     // A regional copy points to the national page; no inline script (only the JSON-LD data block and
@@ -97,8 +102,12 @@ describe('opleidingen without JavaScript', () => {
     expect(jsonLd.hasCourseInstance[0].startDate).toBe(offer.runs[0].start);
 
     // The page is in the Twente search index as an opleiding with its facets.
-    const filtersOf = await page.locator('[data-pagefind-filter]').evaluateAll((els) => els.map((e) => e.getAttribute('data-pagefind-filter')));
-    expect(filtersOf).toEqual(expect.arrayContaining(['type:Opleiding', 'regio:Twente', 'niveau:mbo niveau 2', 'vorm:BBL (werken en leren)']));
+    const filtersOf = await page
+      .locator('[data-pagefind-filter]')
+      .evaluateAll((els) => els.map((e) => e.getAttribute('data-pagefind-filter')));
+    expect(filtersOf).toEqual(
+      expect.arrayContaining(['type:Opleiding', 'regio:Twente', 'niveau:mbo niveau 2', 'vorm:BBL (werken en leren)']),
+    );
 
     // The same programme is in the Twente overview (walk its pages) and on the national site.
     let listingPage: string | null = '/twente/opleidingen/';
@@ -111,7 +120,9 @@ describe('opleidingen without JavaScript', () => {
     }
     expect(found, `${slug} on /twente/opleidingen/`).toBe(true);
     await page.goto(base + `/opleidingen/${slug}/`);
-    await expect(page.getByRole('region', { name: 'In jouw regio' }).getByRole('link', { name: 'Twente' }).getAttribute('href')).resolves.toBe(`/twente/opleidingen/${slug}/`);
+    await expect(
+      page.getByRole('region', { name: 'In jouw regio' }).getByRole('link', { name: 'Twente' }).getAttribute('href'),
+    ).resolves.toBe(`/twente/opleidingen/${slug}/`);
     await page.context().close();
   });
 
@@ -119,11 +130,18 @@ describe('opleidingen without JavaScript', () => {
     const page = await open('/opleidingen/');
     const pages = Math.ceil(offers.length / 20);
     await expect(page.locator('#resultaten').innerText()).resolves.toBe(`${offers.length} opleidingen`);
-    await expect(page.getByRole('navigation', { name: 'Paginering' }).getByRole('link', { name: `Pagina ${pages}` }).count()).resolves.toBe(1);
+    await expect(
+      page
+        .getByRole('navigation', { name: 'Paginering' })
+        .getByRole('link', { name: `Pagina ${pages}` })
+        .count(),
+    ).resolves.toBe(1);
     await page.getByRole('link', { name: 'Volgende pagina' }).click();
     await page.waitForURL(/\/opleidingen\/pagina\/2\/$/);
     await expect(page.locator('section[aria-labelledby="resultaten"] li h3').count()).resolves.toBe(20);
-    await expect(page.getByRole('navigation', { name: 'Paginering' }).locator('[aria-current="page"]').textContent()).resolves.toBe('Pagina 2');
+    await expect(page.getByRole('navigation', { name: 'Paginering' }).locator('[aria-current="page"]').textContent()).resolves.toBe(
+      'Pagina 2',
+    );
     await page.context().close();
   });
 
@@ -143,7 +161,10 @@ describe('the filter links on a phone and on a wide screen', () => {
     const context = await browser().newContext({ javaScriptEnabled: false, viewport: { width, height: 900 } });
     const page = await context.newPage();
     await page.goto(base + '/twente/opleidingen/');
-    const tops = await filters(page).getByRole('region', { name: 'Niveau' }).getByRole('link').evaluateAll((links) => links.map((a) => Math.round(a.getBoundingClientRect().top)));
+    const tops = await filters(page)
+      .getByRole('region', { name: 'Niveau' })
+      .getByRole('link')
+      .evaluateAll((links) => links.map((a) => Math.round(a.getBoundingClientRect().top)));
     await context.close();
     return tops;
   }
@@ -165,7 +186,12 @@ describe('accessibility of the training pages (axe-core)', () => {
   const online = offers.find((o) => o.online && o.runs.length === 0)!.slug;
   // One page per template variant: national overview with active filters and regio links, regional
   // overview with pagination, national detail with dated runs, regional detail of an online course.
-  const paths = ['/opleidingen/niveau/mbo-2/vorm/bbl/', '/twente/opleidingen/', `/opleidingen/${slug}/`, `/groningen/opleidingen/${online}/`];
+  const paths = [
+    '/opleidingen/niveau/mbo-2/vorm/bbl/',
+    '/twente/opleidingen/',
+    `/opleidingen/${slug}/`,
+    `/groningen/opleidingen/${online}/`,
+  ];
   for (const path of paths) {
     it(`${path} has no axe violations`, async () => {
       const page = await open(path, true);

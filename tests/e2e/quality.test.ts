@@ -62,39 +62,57 @@ describe('accessibility on every template of every site (axe-core)', () => {
   const browser = useBrowser();
   const base = inject('baseUrl');
 
-  it(`has zero violations (${sample.length} pages in ${TABS} tabs, budget ${Math.round(axeBudget / 1000)} s)`, async () => {
-    const failures: string[] = [];
-    const started = performance.now();
-    const context = await browser().newContext({ bypassCSP: true });
-    await inTabs(sample, () => context.newPage(), async (page, item) => {
-      await page.goto(base + item.path, { waitUntil: 'load' });
-      const violations = await axe(page);
-      if (violations.length) failures.push(`${item.path}\n  ${describeViolations(violations)}`);
-    });
-    await context.close();
-    // The figure behind MS_PER_PAGE_PER_TAB, printed so a slower machine shows in the log.
-    console.log(`axe: ${sample.length} pages in ${((performance.now() - started) / 1000).toFixed(0)} s, ${TABS} tabs`);
-    expect(failures.slice(0, 10).join('\n')).toBe('');
-  }, axeBudget);
+  it(
+    `has zero violations (${sample.length} pages in ${TABS} tabs, budget ${Math.round(axeBudget / 1000)} s)`,
+    async () => {
+      const failures: string[] = [];
+      const started = performance.now();
+      const context = await browser().newContext({ bypassCSP: true });
+      await inTabs(
+        sample,
+        () => context.newPage(),
+        async (page, item) => {
+          await page.goto(base + item.path, { waitUntil: 'load' });
+          const violations = await axe(page);
+          if (violations.length) failures.push(`${item.path}\n  ${describeViolations(violations)}`);
+        },
+      );
+      await context.close();
+      // The figure behind MS_PER_PAGE_PER_TAB, printed so a slower machine shows in the log.
+      console.log(`axe: ${sample.length} pages in ${((performance.now() - started) / 1000).toFixed(0)} s, ${TABS} tabs`);
+      expect(failures.slice(0, 10).join('\n')).toBe('');
+    },
+    axeBudget,
+  );
 });
 
 describe('on a 390 px phone', () => {
   const browser = useBrowser();
   const base = inject('baseUrl');
   // Templates look the same on every site: one page per template, national and Twente.
-  const perTemplate = [...new Map(sample.filter((p) => p.site === 'landelijk' || p.site === 'twente').map((p) => [p.template, p])).values()];
+  const perTemplate = [
+    ...new Map(sample.filter((p) => p.site === 'landelijk' || p.site === 'twente').map((p) => [p.template, p])).values(),
+  ];
 
-  it(`no template moves while it loads (cumulative layout shift < 0.05, ${perTemplate.length} templates)`, async () => {
-    const context = await browser().newContext({ viewport: { width: 390, height: 844 }, bypassCSP: true });
-    await context.addInitScript(observeLayoutShift);
-    const shifts: string[] = [];
-    await inTabs(perTemplate, () => context.newPage(), async (page, item) => {
-      const cls = await layoutShift(page, base + item.path);
-      if (cls >= 0.05) shifts.push(`${item.path} (${item.template}): ${cls.toFixed(3)}`);
-    });
-    await context.close();
-    expect(shifts).toEqual([]);
-  }, budget(perTemplate.length));
+  it(
+    `no template moves while it loads (cumulative layout shift < 0.05, ${perTemplate.length} templates)`,
+    async () => {
+      const context = await browser().newContext({ viewport: { width: 390, height: 844 }, bypassCSP: true });
+      await context.addInitScript(observeLayoutShift);
+      const shifts: string[] = [];
+      await inTabs(
+        perTemplate,
+        () => context.newPage(),
+        async (page, item) => {
+          const cls = await layoutShift(page, base + item.path);
+          if (cls >= 0.05) shifts.push(`${item.path} (${item.template}): ${cls.toFixed(3)}`);
+        },
+      );
+      await context.close();
+      expect(shifts).toEqual([]);
+    },
+    budget(perTemplate.length),
+  );
 
   it('the Twente home shows today first and folds the whole week, with and without JavaScript', async () => {
     for (const javaScriptEnabled of [true, false]) {
@@ -108,8 +126,14 @@ describe('on a 390 px phone', () => {
         await expect(card.locator('details tbody tr').count()).resolves.toBe(7);
         await expect(card.locator('details').evaluate((d) => (d as HTMLDetailsElement).open)).resolves.toBe(false);
         // One line shows: today's hours where the script ran, the open days where it did not.
-        const shown = await card.locator('[data-opening-today] > p').evaluateAll((ps) => ps.filter((p) => getComputedStyle(p).visibility === 'visible').map((p) => p.textContent?.trim()));
-        expect(shown).toEqual([expect.stringMatching(javaScriptEnabled ? /^Vandaag \((maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)\)/ : /^Open op /)]);
+        const shown = await card
+          .locator('[data-opening-today] > p')
+          .evaluateAll((ps) => ps.filter((p) => getComputedStyle(p).visibility === 'visible').map((p) => p.textContent?.trim()));
+        expect(shown).toEqual([
+          expect.stringMatching(
+            javaScriptEnabled ? /^Vandaag \((maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)\)/ : /^Open op /,
+          ),
+        ]);
       }
       await context.close();
     }

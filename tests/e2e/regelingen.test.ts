@@ -8,7 +8,6 @@ const browser = useBrowser();
 const base = inject('baseUrl');
 const all = readRegelingen();
 
-
 async function open(path: string, options: { javaScriptEnabled?: boolean } = {}): Promise<Page> {
   const context = await browser().newContext({ javaScriptEnabled: options.javaScriptEnabled ?? true });
   const page = await context.newPage();
@@ -21,7 +20,8 @@ async function open(path: string, options: { javaScriptEnabled?: boolean } = {})
   return page;
 }
 
-const result = (page: Page, title: string) => page.locator('[data-check-list] > li', { has: page.getByRole('link', { name: title, exact: true }) });
+const result = (page: Page, title: string) =>
+  page.locator('[data-check-list] > li', { has: page.getByRole('link', { name: title, exact: true }) });
 
 describe('regelingencheck with JavaScript', () => {
   it('an mkb-werkgever sees SLIM and praktijkleren, each with its reason', async () => {
@@ -65,7 +65,9 @@ describe('regelingencheck with JavaScript', () => {
     await page.getByRole('button', { name: 'Laat zien wat kan passen' }).click();
     const first = page.locator('[data-check-list] > li').first();
     await expect(first.getByRole('link').innerText()).resolves.toBe('Scholing bij een WW-uitkering (UWV)');
-    await expect(first.locator('[data-reason]').innerText()).resolves.toBe('Kan passen omdat je werk zoekt en omdat je een WW-uitkering hebt.');
+    await expect(first.locator('[data-reason]').innerText()).resolves.toBe(
+      'Kan passen omdat je werk zoekt en omdat je een WW-uitkering hebt.',
+    );
     await expect(first.getByRole('link').getAttribute('href')).resolves.toBe('/twente/regelingen/uwv-scholing-bij-ww/');
     await expect(result(page, 'Scholing via de gemeente bij een bijstandsuitkering').count()).resolves.toBe(0);
     await expect(page.locator('[data-check-list]').innerText()).resolves.not.toContain('STAP');
@@ -83,7 +85,9 @@ describe('regelingencheck without JavaScript', () => {
     const slim = page.locator('li[data-result="slim-subsidie-mkb"]');
     await expect(slim.locator('[data-reason]').innerText()).resolves.toBe('Kan passen omdat je werkgever bent.');
     await expect(slim.locator('[data-condition]').innerText()).resolves.toBe('Let op: dit geldt alleen als je bedrijf een mkb-bedrijf is.');
-    await expect(page.locator('li[data-result="subsidieregeling-praktijkleren"] [data-reason]').innerText()).resolves.toBe('Kan passen omdat je werkgever bent.');
+    await expect(page.locator('li[data-result="subsidieregeling-praktijkleren"] [data-reason]').innerText()).resolves.toBe(
+      'Kan passen omdat je werkgever bent.',
+    );
     await expect(page.locator('li[data-result="uwv-scholing-bij-ww"]').count()).resolves.toBe(0);
     await expect(page.locator('li[data-result="stap-budget"]').count()).resolves.toBe(0);
     await page.context().close();
@@ -104,7 +108,9 @@ describe('regelingen pages', () => {
     await expect(banner.locator('h2').innerText()).resolves.toMatch(/^Gesloten/);
     await expect(banner.innerText()).resolves.toContain('Gestopt op 1 januari 2024.');
     await expect(page.locator('dl').innerText()).resolves.toContain('Gesloten');
-    await expect(banner.getByRole('link').first().innerText()).resolves.toBe('SLIM-scholingssubsidie voor opleidingen in sectoren met veel vacatures');
+    await expect(banner.getByRole('link').first().innerText()).resolves.toBe(
+      'SLIM-scholingssubsidie voor opleidingen in sectoren met veel vacatures',
+    );
     const alternative = banner.getByRole('link', { name: 'Levenlanglerenkrediet' });
     await alternative.click();
     await page.waitForURL(/\/regelingen\/levenlanglerenkrediet\/$/);
@@ -118,9 +124,15 @@ describe('regelingen pages', () => {
     const text = await page.locator('main').innerText();
     expect(text).toContain('Laatst gecontroleerd op 2 december 2026.');
     expect(text).toContain('Erkende mbo-opleidingen (niveau 1 tot en met 4) in de bbl (leren en werken).');
-    await expect(page.getByRole('link', { name: 'rvo.nl/subsidies-financiering/praktijkleren', exact: true }).getAttribute('href')).resolves.toBe('https://www.rvo.nl/subsidies-financiering/praktijkleren');
-    await expect(page.getByRole('link', { name: 'Neem contact op met Leerwerkloket Twente' }).getAttribute('href')).resolves.toBe('/twente/contact/');
-    await expect(page.locator('link[rel="canonical"]').getAttribute('href')).resolves.toBe('https://leerwerkloket.nl/regelingen/subsidieregeling-praktijkleren/');
+    await expect(
+      page.getByRole('link', { name: 'rvo.nl/subsidies-financiering/praktijkleren', exact: true }).getAttribute('href'),
+    ).resolves.toBe('https://www.rvo.nl/subsidies-financiering/praktijkleren');
+    await expect(page.getByRole('link', { name: 'Neem contact op met Leerwerkloket Twente' }).getAttribute('href')).resolves.toBe(
+      '/twente/contact/',
+    );
+    await expect(page.locator('link[rel="canonical"]').getAttribute('href')).resolves.toBe(
+      'https://leerwerkloket.nl/regelingen/subsidieregeling-praktijkleren/',
+    );
     await page.context().close();
   });
 
@@ -162,9 +174,12 @@ describe('accessibility of regelingen pages (axe-core)', () => {
     ['/regelingen/stap-budget/'],
     ['/twente/regelingen/subsidieregeling-praktijkleren/'],
     ['/regelingencheck/'],
-    ['/regelingencheck/?rol=werkzoekende&uitkering=ww', async (page) => {
-      await page.getByRole('button', { name: 'Laat zien wat kan passen' }).click();
-    }],
+    [
+      '/regelingencheck/?rol=werkzoekende&uitkering=ww',
+      async (page) => {
+        await page.getByRole('button', { name: 'Laat zien wat kan passen' }).click();
+      },
+    ],
     ['/twente/regelingencheck/werkgever/'],
   ];
   for (const [path, act] of pages) {

@@ -11,15 +11,24 @@ let close: () => void;
 
 beforeAll(async () => {
   // The same headers production sends, so a CSP problem fails here first.
-  const { server, url } = await startStaticServer({ root: inject('pathOut'), headers: Object.fromEntries(securityHeaders('public', { tls: false })) });
+  const { server, url } = await startStaticServer({
+    root: inject('pathOut'),
+    headers: Object.fromEntries(securityHeaders('public', { tls: false })),
+  });
   base = url;
   close = () => server.close();
 });
 afterAll(() => close?.());
 
 /** A page that records every CSP violation and page error. */
-async function openPage(path: string, options: { javaScriptEnabled?: boolean; bypassCSP?: boolean } = {}): Promise<{ page: Page; context: BrowserContext; problems: string[] }> {
-  const context = await browser().newContext({ javaScriptEnabled: options.javaScriptEnabled ?? true, bypassCSP: options.bypassCSP ?? false });
+async function openPage(
+  path: string,
+  options: { javaScriptEnabled?: boolean; bypassCSP?: boolean } = {},
+): Promise<{ page: Page; context: BrowserContext; problems: string[] }> {
+  const context = await browser().newContext({
+    javaScriptEnabled: options.javaScriptEnabled ?? true,
+    bypassCSP: options.bypassCSP ?? false,
+  });
   const problems: string[] = [];
   await context.addInitScript(() => {
     document.addEventListener('securitypolicyviolation', (e) => console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`));
@@ -31,7 +40,12 @@ async function openPage(path: string, options: { javaScriptEnabled?: boolean; by
   return { page, context, problems };
 }
 
-interface Shown { meta: string; title: string; href: string; text: string }
+interface Shown {
+  meta: string;
+  title: string;
+  href: string;
+  text: string;
+}
 
 /**
  * Waits until a search has settled (no search running, a count announced, for `q` when given) and
@@ -44,7 +58,12 @@ async function results(page: Page, q?: string): Promise<Shown[]> {
     if (!list || list.getAttribute('aria-busy') === 'true') return false;
     if (!/resultat|Geen resultaten/.test(status)) return false;
     if (query !== undefined && !status.includes(`voor “${query}”`)) return false;
-    return [...list.children].map((li) => ({ meta: li.querySelector('p')?.textContent ?? '', title: li.querySelector('h3')?.textContent ?? '', href: li.querySelector('a')?.getAttribute('href') ?? '', text: li.textContent ?? '' }));
+    return [...list.children].map((li) => ({
+      meta: li.querySelector('p')?.textContent ?? '',
+      title: li.querySelector('h3')?.textContent ?? '',
+      href: li.querySelector('a')?.getAttribute('href') ?? '',
+      text: li.textContent ?? '',
+    }));
   }, q);
   return (await handle.jsonValue()) as Shown[];
 }
@@ -79,8 +98,11 @@ describe('search on a regional site', () => {
       expect(r.meta).toMatch(/Twente|Landelijk|Online/);
     }
     expect(found[0].title).toMatch(/heftruck/i);
-    expect(found.every((r) => /heftruck/i.test(r.text)), 'every result is about heftrucks').toBe(true);
-    const opened = await Promise.all(found.map(async (r) => (await (await fetch(base + r.href)).text())));
+    expect(
+      found.every((r) => /heftruck/i.test(r.text)),
+      'every result is about heftrucks',
+    ).toBe(true);
+    const opened = await Promise.all(found.map(async (r) => await (await fetch(base + r.href)).text()));
     expect(opened.some((html) => /Online/.test(html) && /heftruck/i.test(html))).toBe(true);
     expect(opened.some((html) => /Enschede|Hengelo|Almelo/.test(html))).toBe(true);
     expect(problems).toEqual([]);
@@ -96,7 +118,10 @@ describe('search on a regional site', () => {
     const value = await box.getAttribute('value');
     await box.check();
     await page.waitForURL(/niveau=/);
-    await page.waitForFunction((n) => Number(document.querySelector('[data-status]')?.textContent?.match(/^(\d+)/)?.[1] ?? -1) !== n, before);
+    await page.waitForFunction(
+      (n) => Number(document.querySelector('[data-status]')?.textContent?.match(/^(\d+)/)?.[1] ?? -1) !== n,
+      before,
+    );
     const after = await countOf();
     expect(after).toBeGreaterThan(0);
     expect(after).toBeLessThan(before);

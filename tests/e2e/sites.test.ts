@@ -9,7 +9,6 @@ const browser = useBrowser();
 const base = inject('baseUrl');
 const rootOf = (id: string) => (id === 'landelijk' ? '/' : `/${id}/`);
 
-
 async function open(path: string, options: { javaScriptEnabled?: boolean } = {}): Promise<Page> {
   const context = await browser().newContext({ javaScriptEnabled: options.javaScriptEnabled ?? true, bypassCSP: true });
   const page = await context.newPage();

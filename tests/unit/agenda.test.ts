@@ -1,6 +1,15 @@
 // Upcoming versus archive by build date (BUILD_DATE), grouping by month, which site lists what.
 import { describe, expect, it } from 'vitest';
-import { eventsForSite, groupByMonth, isPast, newsForSite, nextEvents, splitByDate, toEntry, type EventEntry } from '../../src/lib/editorial/agenda';
+import {
+  eventsForSite,
+  groupByMonth,
+  isPast,
+  newsForSite,
+  nextEvents,
+  splitByDate,
+  toEntry,
+  type EventEntry,
+} from '../../src/lib/editorial/agenda';
 import { buildDate } from '../../src/lib/site/config';
 import type { EventData } from '../../src/schemas/agenda';
 
@@ -64,12 +73,18 @@ describe('grouping and sites', () => {
   });
 
   it('a region lists its own and national events; the national site every built site', () => {
-    expect(eventsForSite(events, 'twente', ['landelijk', 'twente']).map((e) => e.site)).toEqual(['twente', 'twente', 'twente', 'twente', 'landelijk']);
+    expect(eventsForSite(events, 'twente', ['landelijk', 'twente']).map((e) => e.site)).toEqual([
+      'twente',
+      'twente',
+      'twente',
+      'twente',
+      'landelijk',
+    ]);
     expect(eventsForSite(events, 'landelijk', ['landelijk', 'twente']).map((e) => e.site)).not.toContain('groningen');
     expect(eventsForSite(events, 'landelijk', ['landelijk', 'twente', 'groningen'])).toHaveLength(6);
   });
 
-  it('news: only the site\'s own, newest first', () => {
+  it("news: only the site's own, newest first", () => {
     const news = [
       toEntry({ id: 'twente/2026-06-01-a', data: { date: '2026-06-01' } }),
       toEntry({ id: 'landelijk/2026-07-01-b', data: { date: '2026-07-01' } }),

@@ -12,7 +12,10 @@ afterAll(() => rmSync(fakeProc, { recursive: true, force: true }));
 function fakeProcess(pid: number, ppid: number, name: string, rssKb: number | undefined) {
   mkdirSync(join(fakeProc, String(pid)));
   writeFileSync(join(fakeProc, String(pid), 'stat'), `${pid} (${name}) S ${ppid} ${pid} ${pid} 0 -1 4194560`);
-  writeFileSync(join(fakeProc, String(pid), 'status'), `Name:\t${name}\nState:\tS (sleeping)\n${rssKb === undefined ? '' : `VmRSS:\t  ${rssKb} kB\n`}Threads:\t1\n`);
+  writeFileSync(
+    join(fakeProc, String(pid), 'status'),
+    `Name:\t${name}\nState:\tS (sleeping)\n${rssKb === undefined ? '' : `VmRSS:\t  ${rssKb} kB\n`}Threads:\t1\n`,
+  );
 }
 
 describe('peak memory of a process tree', () => {

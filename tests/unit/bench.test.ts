@@ -32,14 +32,20 @@ describe('benchmark report', () => {
     const md = markdownReport({
       machine: 'test',
       date: '2026-11-23',
-      builds: [{ label: 'all', seconds: 10, pages: 500, bytes: 1048576, searchSeconds: 3.25, peakBytes: 1.5 * 1024 ** 3 }, { label: 'one', seconds: 2, pages: 20, bytes: 2048 }],
+      builds: [
+        { label: 'all', seconds: 10, pages: 500, bytes: 1048576, searchSeconds: 3.25, peakBytes: 1.5 * 1024 ** 3 },
+        { label: 'one', seconds: 2, pages: 20, bytes: 2048 },
+      ],
       bare: { seconds: 4, pages: 500 },
       templates: [
         { template: '/a', example: '/a/', html: 4000, css: 4000, js: 0, needsJs: false },
         { template: '/b', example: '/b/', html: 12000, css: 4000, js: 0, needsJs: false },
         { template: '/c', example: '/c/', html: 2000, css: 2000, js: 900, needsJs: false },
       ],
-      search: [{ label: 'x', indexBytes: 2048, firstQueryBytes: 51200, runtimeBytes: 40960, keystrokeToResultsMs: 42 }, { label: 'big', indexBytes: 4096 }],
+      search: [
+        { label: 'x', indexBytes: 2048, firstQueryBytes: 51200, runtimeBytes: 40960, keystrokeToResultsMs: 42 },
+        { label: 'big', indexBytes: 4096 },
+      ],
       notes: ['Machine was idle.'],
     });
     expect(md).toContain('| all | 10.0 s | 3.3 s | 1.5 GB | 500 | 50 | 1.0 MB |');

@@ -73,10 +73,23 @@ describe('CMS fields agree with the collection schemas', () => {
   it('the comparison catches a field missing on either side', () => {
     const kind = editorialKinds().agenda;
     const fields = fieldsFor(kind.schema);
-    expect(disagreements(kind.schema, fields.filter((f) => f.name !== 'cost'))).toEqual(['schema field cost has no CMS field']);
-    expect(disagreements(kind.schema, [...fields, { name: 'extra', label: 'Extra', widget: 'string' }])).toEqual(['CMS field extra is not in the schema']);
-    const extended = z.object({ ...(def(z.object({})).shape as Shape), title: cms(z.string(), { label: 'Titel' }), secret: cms(z.string(), { label: 'Geheim' }) });
-    expect(disagreements(extended, fieldsFor(z.object({ title: cms(z.string(), { label: 'Titel' }) })))).toEqual(['schema field secret has no CMS field']);
+    expect(
+      disagreements(
+        kind.schema,
+        fields.filter((f) => f.name !== 'cost'),
+      ),
+    ).toEqual(['schema field cost has no CMS field']);
+    expect(disagreements(kind.schema, [...fields, { name: 'extra', label: 'Extra', widget: 'string' }])).toEqual([
+      'CMS field extra is not in the schema',
+    ]);
+    const extended = z.object({
+      ...(def(z.object({})).shape as Shape),
+      title: cms(z.string(), { label: 'Titel' }),
+      secret: cms(z.string(), { label: 'Geheim' }),
+    });
+    expect(disagreements(extended, fieldsFor(z.object({ title: cms(z.string(), { label: 'Titel' }) })))).toEqual([
+      'schema field secret has no CMS field',
+    ]);
   });
 
   it('a schema field without a CMS label, or of a type the CMS cannot edit, stops the generator', () => {
@@ -84,7 +97,7 @@ describe('CMS fields agree with the collection schemas', () => {
     expect(() => fieldsFor(z.object({ when: cms(z.date(), { label: 'Wanneer' }) }))).toThrow(/"when" has type date/);
   });
 
-  it('select options are exactly the schema\'s enum values', () => {
+  it("select options are exactly the schema's enum values", () => {
     const audiences = national.collections[0].fields.find((f) => f.name === 'audiences')!;
     const values = (audiences.options as { value: string }[]).map((o) => o.value);
     expect(values).toEqual(['werkzoekende', 'werkende', 'werkgever', 'zzp', 'jongere', 'uitkering', 'statushouder']);
@@ -96,35 +109,76 @@ describe('CMS fields agree with the collection schemas', () => {
     const byName = Object.fromEntries(agenda.fields.map((f) => [f.name, f]));
     expect(byName.date).toMatchObject({ widget: 'datetime', format: 'YYYY-MM-DD', time_format: false });
     expect(byName.start).toMatchObject({ widget: 'datetime', format: 'YYYY-MM-DDTHH:mm', picker_utc: false });
-    expect(byName.image.fields).toEqual([expect.objectContaining({ name: 'src', widget: 'image' }), expect.objectContaining({ name: 'alt', widget: 'string' })]);
+    expect(byName.image.fields).toEqual([
+      expect.objectContaining({ name: 'src', widget: 'image' }),
+      expect.objectContaining({ name: 'alt', widget: 'string' }),
+    ]);
     // An entry as Decap holds it: formatted strings, empty strings for cleared optional fields.
     const entry = {
-      title: 'Proefles lassen', date: '2026-11-23', summary: 'Probeer een middag lassen bij een leerbedrijf.',
-      start: '2027-03-10T14:00', end: '2027-03-10T16:30',
+      title: 'Proefles lassen',
+      date: '2026-11-23',
+      summary: 'Probeer een middag lassen bij een leerbedrijf.',
+      start: '2027-03-10T14:00',
+      end: '2027-03-10T16:30',
       location: { name: 'Voorbeeldwerkplaats', address: 'Voorbeeldstraat 9', city: 'Hengelo' },
-      online: '', registration: '', cost: 'Gratis', image: { src: '', alt: '' }, audiences: ['jongere'], tags: ['bbl'], body: 'Tekst.',
+      online: '',
+      registration: '',
+      cost: 'Gratis',
+      image: { src: '', alt: '' },
+      audiences: ['jongere'],
+      tags: ['bbl'],
+      body: 'Tekst.',
     };
     expect(entryProblems(editorialKinds().agenda.schema, agenda.fields, entry)).toEqual([]);
   });
 
-  it('the pre-save check refuses HTML in a summary, in the editor\'s terms', () => {
+  it("the pre-save check refuses HTML in a summary, in the editor's terms", () => {
     const nieuws = national.collections.find((c) => c.name === 'nieuws-twente')!;
-    const entry = { title: 'Banenmarkt Hengelo', date: '2026-11-23', summary: '<img src=x onerror=alert(1)>Banenmarkt <b>vet</b> & meer', image: { src: '', alt: '' }, audiences: ['werkende'], tags: [], body: 'Tekst.' };
-    expect(entryProblems(editorialKinds().nieuws.schema, nieuws.fields, entry)).toEqual(['Samenvatting: De samenvatting is gewone tekst: gebruik geen < of > (HTML)']);
+    const entry = {
+      title: 'Banenmarkt Hengelo',
+      date: '2026-11-23',
+      summary: '<img src=x onerror=alert(1)>Banenmarkt <b>vet</b> & meer',
+      image: { src: '', alt: '' },
+      audiences: ['werkende'],
+      tags: [],
+      body: 'Tekst.',
+    };
+    expect(entryProblems(editorialKinds().nieuws.schema, nieuws.fields, entry)).toEqual([
+      'Samenvatting: De samenvatting is gewone tekst: gebruik geen < of > (HTML)',
+    ]);
   });
 });
 
 describe('the image field', () => {
-  const src = national.collections.flatMap((c) => c.fields).filter((f) => f.name === 'image').map((f) => f.fields!.find((inner) => inner.name === 'src')!);
+  const src = national.collections
+    .flatMap((c) => c.fields)
+    .filter((f) => f.name === 'image')
+    .map((f) => f.fields!.find((inner) => inner.name === 'src')!);
   it('is on every news and agenda collection and takes no address typed by hand', () => {
     expect(src).toHaveLength(national.collections.filter((c) => !c.name.startsWith('regio-')).length);
-    for (const field of src) expect(field).toMatchObject({ widget: 'image', choose_url: false, media_library: { allow_multiple: false, config: { max_file_size: MAX_IMAGE_BYTES } } });
+    for (const field of src)
+      expect(field).toMatchObject({
+        widget: 'image',
+        choose_url: false,
+        media_library: { allow_multiple: false, config: { max_file_size: MAX_IMAGE_BYTES } },
+      });
   });
   it('its pattern (Decap checks the file name) agrees with the schema: no SVG', () => {
     const [regex, message] = src[0].pattern as [string, string];
     const pattern = new RegExp(regex);
     const image = (path: string) => z.object({ src: z.string().regex(MEDIA_PATH) }).safeParse({ src: path }).success;
-    for (const name of ['foto.png', 'foto.jpg', 'foto.jpeg', 'foto.webp', 'foto.avif', 'logo.svg', 'pagina.html', 'x.js', 'folder.pdf', 'foto.png.svg']) {
+    for (const name of [
+      'foto.png',
+      'foto.jpg',
+      'foto.jpeg',
+      'foto.webp',
+      'foto.avif',
+      'logo.svg',
+      'pagina.html',
+      'x.js',
+      'folder.pdf',
+      'foto.png.svg',
+    ]) {
       expect(pattern.test(name), name).toBe(image(`/media/twente/${name}`));
     }
     expect(pattern.test('logo.svg')).toBe(false);
@@ -136,7 +190,9 @@ describe('collections per site', () => {
   it('a region admin has only its own nieuws, agenda and pages, with its own folders and media', () => {
     for (const region of allRegions()) {
       const config = cmsConfig({ scope: region.slug, localBackend: false });
-      expect(config.collections.map((c) => c.name)).toEqual(['nieuws', 'agenda', 'regio'].map((k) => collectionName(k as EditorialName, region.slug)));
+      expect(config.collections.map((c) => c.name)).toEqual(
+        ['nieuws', 'agenda', 'regio'].map((k) => collectionName(k as EditorialName, region.slug)),
+      );
       for (const c of config.collections) {
         expect(c.folder).toBe(`content/${kindOf(c.name)}/${region.slug}`);
         expect(c.media_folder).toBe(`/public/media/${region.slug}`);
@@ -147,14 +203,18 @@ describe('collections per site', () => {
     }
   });
 
-  it('the national admin has the national collections and every region\'s', () => {
+  it("the national admin has the national collections and every region's", () => {
     const names = national.collections.map((c) => c.name);
     expect(names.slice(0, 2)).toEqual(['nieuws-landelijk', 'agenda-landelijk']);
     for (const site of allSites()) expect(names).toContain(`agenda-${site.id}`);
   });
 
   it('Dutch UI, editorial workflow, PKCE backend, local backend port from the environment', () => {
-    const config = cmsConfig({ scope: 'twente', backend: { name: 'gitlab', repo: 'org/repo', branch: 'main', appId: 'abc' }, localBackend: localBackendUrl({ DECAP_SERVER_PORT: '8123' }) });
+    const config = cmsConfig({
+      scope: 'twente',
+      backend: { name: 'gitlab', repo: 'org/repo', branch: 'main', appId: 'abc' },
+      localBackend: localBackendUrl({ DECAP_SERVER_PORT: '8123' }),
+    });
     expect(config).toMatchObject({
       locale: 'nl',
       publish_mode: 'editorial_workflow',

@@ -9,11 +9,20 @@ import { checkContentSafety } from '../../src/lib/editorial/content-safety';
 import { alertEditorComponent } from '../../src/scripts/cms/alert-component';
 
 const [nieuws, agenda] = cmsConfig({ scope: 'twente', localBackend: false }).collections;
-const news = { title: 'Nieuw spreekuur', date: '2026-11-20', summary: 'Er is een nieuw spreekuur in Almelo voor iedereen.', audiences: ['werkende'], body: 'Tekst' };
+const news = {
+  title: 'Nieuw spreekuur',
+  date: '2026-11-20',
+  summary: 'Er is een nieuw spreekuur in Almelo voor iedereen.',
+  audiences: ['werkende'],
+  body: 'Tekst',
+};
 
 describe('check before saving', () => {
   it('refuses an image without alt text, in the words of the CMS labels', () => {
-    const problems = entryProblems(editorialKinds().nieuws.schema, nieuws.fields, { ...news, image: { src: '/media/twente/a.png', alt: '' } });
+    const problems = entryProblems(editorialKinds().nieuws.schema, nieuws.fields, {
+      ...news,
+      image: { src: '/media/twente/a.png', alt: '' },
+    });
     expect(problems).toEqual([expect.stringMatching(/^Afbeelding › Beschrijving van de afbeelding \(alt-tekst\): /)]);
   });
 

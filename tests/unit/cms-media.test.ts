@@ -22,15 +22,19 @@ describe('refusals: the Dutch message for a file that may not be uploaded', () =
   it('refuses SVG, a renamed HTML file and a file that is too large, naming the file and the fix', async () => {
     const big = new Uint8Array(MAX_IMAGE_BYTES + 100_000);
     big.set(PNG.subarray(0, 64));
-    await expect(refusals([file(SVG, 'logo.svg'), file(HTML, 'foto.png'), file(big, 'groot.png'), file(PNG, 'foto.jpg')])).resolves.toEqual([
-      '"logo.svg" is een SVG-bestand. Dat mag niet, want er kan code in zitten. Sla de afbeelding op als PNG of WebP en upload die.',
-      '"foto.png" is geen afbeelding of PDF die de site kan gebruiken. Je kunt alleen JPEG, PNG, WebP, AVIF of PDF uploaden.',
-      '"groot.png" is 5,1 MB. Dat is te groot: een PNG-bestand mag hoogstens 5 MB zijn. Maak het bestand kleiner en upload het opnieuw.',
-      '"foto.jpg" is eigenlijk een PNG-bestand, maar de naam eindigt op .jpg. Geef het bestand de naam ….png en upload het opnieuw.',
-    ]);
+    await expect(refusals([file(SVG, 'logo.svg'), file(HTML, 'foto.png'), file(big, 'groot.png'), file(PNG, 'foto.jpg')])).resolves.toEqual(
+      [
+        '"logo.svg" is een SVG-bestand. Dat mag niet, want er kan code in zitten. Sla de afbeelding op als PNG of WebP en upload die.',
+        '"foto.png" is geen afbeelding of PDF die de site kan gebruiken. Je kunt alleen JPEG, PNG, WebP, AVIF of PDF uploaden.',
+        '"groot.png" is 5,1 MB. Dat is te groot: een PNG-bestand mag hoogstens 5 MB zijn. Maak het bestand kleiner en upload het opnieuw.',
+        '"foto.jpg" is eigenlijk een PNG-bestand, maar de naam eindigt op .jpg. Geef het bestand de naam ….png en upload het opnieuw.',
+      ],
+    );
   });
   it('refuses a PDF where only an image fits', async () => {
-    await expect(refusals([file(PDF, 'folder.pdf')], true)).resolves.toEqual(['"folder.pdf" is een PDF-bestand. Hier kun je alleen een afbeelding kiezen: JPEG, PNG, WebP of AVIF.']);
+    await expect(refusals([file(PDF, 'folder.pdf')], true)).resolves.toEqual([
+      '"folder.pdf" is een PDF-bestand. Hier kun je alleen een afbeelding kiezen: JPEG, PNG, WebP of AVIF.',
+    ]);
   });
 });
 
@@ -39,7 +43,10 @@ class FakeInput extends EventTarget {
   type = 'file';
   value = 'C:\\fakepath\\x';
   dataset: Record<string, string | undefined> = {};
-  constructor(public accept: string, public files: PickedFile[]) {
+  constructor(
+    public accept: string,
+    public files: PickedFile[],
+  ) {
     super();
   }
 }
@@ -72,7 +79,7 @@ describe('installMediaGuard: the check before Decap uploads', () => {
     expect(input.value).toBe('');
   });
 
-  it('refuses a PDF in an image field\'s picker but not in the media library', async () => {
+  it("refuses a PDF in an image field's picker but not in the media library", async () => {
     const image = setUp('image/*', [file(PDF, 'folder.pdf')]);
     image.input.dispatchEvent(new Event('click'));
     image.input.dispatchEvent(new Event('change'));
@@ -98,32 +105,50 @@ describe('installMediaGuard: the check before Decap uploads', () => {
   });
 });
 
-describe('check before saving: images from the site\'s own media folder only', () => {
+describe("check before saving: images from the site's own media folder only", () => {
   const [nieuws] = cmsConfig({ scope: 'twente', localBackend: false }).collections;
-  const news = { title: 'Nieuw spreekuur', date: '2026-11-20', summary: 'Er is een nieuw spreekuur in Almelo voor iedereen.', audiences: ['werkende'], body: 'Tekst' };
+  const news = {
+    title: 'Nieuw spreekuur',
+    date: '2026-11-20',
+    summary: 'Er is een nieuw spreekuur in Almelo voor iedereen.',
+    audiences: ['werkende'],
+    body: 'Tekst',
+  };
   const withImage = (src: string) => ({ ...news, image: { src, alt: 'Mensen aan tafels op een banenmarkt' } });
 
   it('accepts an image in /media/twente/ and an entry without an image', () => {
     expect(nieuws.public_folder).toBe('/media/twente');
     expect(imageProblems(nieuws.fields, withImage('/media/twente/banenmarkt.webp'), nieuws.public_folder)).toEqual([]);
     expect(imageProblems(nieuws.fields, { ...news, image: { src: '', alt: '' } }, nieuws.public_folder)).toEqual([]);
-    expect(saveProblems(editorialKinds().nieuws.schema, nieuws.fields, withImage('/media/twente/banenmarkt.png'), nieuws.public_folder)).toEqual([]);
+    expect(
+      saveProblems(editorialKinds().nieuws.schema, nieuws.fields, withImage('/media/twente/banenmarkt.png'), nieuws.public_folder),
+    ).toEqual([]);
   });
 
-  it.each(['/media/groningen/werkfestival.png', 'https://example.org/foto.png', '/media/twente/sub/foto.png', '/media/twente-extra.png'])('refuses %s: not in this site\'s folder', (src) => {
-    expect(imageProblems(nieuws.fields, withImage(src), nieuws.public_folder)).toEqual([
-      `Afbeelding › Afbeelding: "${src}" staat niet in de map van deze site (/media/twente/). Kies de afbeelding opnieuw via "Kies een afbeelding" en upload hem zo nodig.`,
-    ]);
-  });
+  it.each(['/media/groningen/werkfestival.png', 'https://example.org/foto.png', '/media/twente/sub/foto.png', '/media/twente-extra.png'])(
+    "refuses %s: not in this site's folder",
+    (src) => {
+      expect(imageProblems(nieuws.fields, withImage(src), nieuws.public_folder)).toEqual([
+        `Afbeelding › Afbeelding: "${src}" staat niet in de map van deze site (/media/twente/). Kies de afbeelding opnieuw via "Kies een afbeelding" en upload hem zo nodig.`,
+      ]);
+    },
+  );
 
   it('refuses an SVG or another type once, in Dutch, with the fix', () => {
     const problems = saveProblems(editorialKinds().nieuws.schema, nieuws.fields, withImage('/media/twente/logo.svg'), nieuws.public_folder);
-    expect(problems).toEqual(['Afbeelding › Afbeelding: "logo.svg" is geen JPEG-, PNG-, WebP- of AVIF-afbeelding. Een SVG kan niet: sla die op als PNG of WebP en upload die.']);
+    expect(problems).toEqual([
+      'Afbeelding › Afbeelding: "logo.svg" is geen JPEG-, PNG-, WebP- of AVIF-afbeelding. Een SVG kan niet: sla die op als PNG of WebP en upload die.',
+    ]);
     expect(imageProblems(nieuws.fields, withImage('/media/twente/pagina.html'), nieuws.public_folder)).toHaveLength(1);
   });
 
-  it('still reports the other fields\' problems', () => {
-    const problems = saveProblems(editorialKinds().nieuws.schema, nieuws.fields, { ...withImage('/media/twente/logo.svg'), title: 'Kort' }, nieuws.public_folder);
+  it("still reports the other fields' problems", () => {
+    const problems = saveProblems(
+      editorialKinds().nieuws.schema,
+      nieuws.fields,
+      { ...withImage('/media/twente/logo.svg'), title: 'Kort' },
+      nieuws.public_folder,
+    );
     expect(problems).toEqual([expect.stringMatching(/^Afbeelding › Afbeelding: "logo\.svg"/), expect.stringMatching(/^Titel: /)]);
   });
 });

@@ -11,7 +11,7 @@ describe('CODEOWNERS', () => {
     expect(readFileSync(CODEOWNERS_PATH, 'utf8')).toBe(codeowners(national, regions));
   });
 
-  it('the national team owns everything; each region\'s editors own exactly their folders, after the catch-all', () => {
+  it("the national team owns everything; each region's editors own exactly their folders, after the catch-all", () => {
     const rules = codeowners(national, regions)
       .split('\n')
       .filter((l) => l && !l.startsWith('#'))
@@ -19,9 +19,17 @@ describe('CODEOWNERS', () => {
     expect(rules[0]).toEqual(['*', '@landelijk-team']);
     for (const region of regions) {
       const own = rules.filter(([, ...owners]) => owners.every((o) => region.editors.includes(o.slice(1))));
-      expect(own.map(([path]) => path), region.slug).toEqual(regionFolders(region.slug));
+      expect(
+        own.map(([path]) => path),
+        region.slug,
+      ).toEqual(regionFolders(region.slug));
     }
-    expect(regionFolders('twente')).toEqual(['/content/nieuws/twente/', '/content/agenda/twente/', '/content/regio/twente/', '/public/media/twente/']);
+    expect(regionFolders('twente')).toEqual([
+      '/content/nieuws/twente/',
+      '/content/agenda/twente/',
+      '/content/regio/twente/',
+      '/public/media/twente/',
+    ]);
   });
 
   it('follows changes to the editors', () => {

@@ -13,7 +13,9 @@ describe('compiled module check', () => {
     const source = mdx('![Banenmarkt](../../../public/media/twente/x.js)');
     expect(await compileMdx(source, file)).toMatch(/import \w+ from "\.\.\/\.\.\/\.\.\/public\/media\/twente\/x\.js"/);
     expect(await checkCompiledContent(source, file)).toEqual(
-      expect.arrayContaining([expect.objectContaining({ problem: expect.stringMatching(/imports "\.\.\/\.\.\/\.\.\/public\/media\/twente\/x\.js"/) })]),
+      expect.arrayContaining([
+        expect.objectContaining({ problem: expect.stringMatching(/imports "\.\.\/\.\.\/\.\.\/public\/media\/twente\/x\.js"/) }),
+      ]),
     );
   });
 

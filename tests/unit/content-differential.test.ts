@@ -16,22 +16,49 @@ import { checkContentSafety } from '../../src/lib/editorial/content-safety';
 const FILE = resolve('content/nieuws/twente/2026-11-20-proef.mdx');
 
 // Mostly well-formed, so that many files pass the check and reach the compiler.
-const usually = <T>(good: T, ...odd: T[]) => fc.oneof({ arbitrary: fc.constant(good), weight: 3 * odd.length }, { arbitrary: fc.constantFrom(...odd), weight: odd.length });
+const usually = <T>(good: T, ...odd: T[]) =>
+  fc.oneof({ arbitrary: fc.constant(good), weight: 3 * odd.length }, { arbitrary: fc.constantFrom(...odd), weight: odd.length });
 const closing = usually('---', '---{/* */}', '--- ', '----', '---x', '---\t', '+++', '---{__author_c}');
 const opening = usually('---', '+++', '\n---', '\uFEFF---', ' ---');
 const newline = fc.constantFrom('\n', '\r\n');
-const safeUrl = fc.constantFrom('/media/twente/foto.png', 'https://example.nl/a.png', '/regelingen/', 'mailto:a@b.nl', 'https://www.uwv.nl/');
+const safeUrl = fc.constantFrom(
+  '/media/twente/foto.png',
+  'https://example.nl/a.png',
+  '/regelingen/',
+  'mailto:a@b.nl',
+  'https://www.uwv.nl/',
+);
 const oddUrl = fc.constantFrom(
-  '/media/twente/foto.png', 'https://example.nl/a.png', '../../../public/media/twente/x.js', './x.js', 'x.js', '__author_u.js',
-  '/media/twente/../x.js', '//evil.example/x.js', '/media/groningen/a.png', 'javascript:__author_j()', 'data:text/javascript,x',
-  '%2e%2e/x.js', '..\\x.js', 'file:///etc/passwd', 'https://example.nl/%2e%2e/', '/media/twente/foto.png?x=../../y.js',
+  '/media/twente/foto.png',
+  'https://example.nl/a.png',
+  '../../../public/media/twente/x.js',
+  './x.js',
+  'x.js',
+  '__author_u.js',
+  '/media/twente/../x.js',
+  '//evil.example/x.js',
+  '/media/groningen/a.png',
+  'javascript:__author_j()',
+  'data:text/javascript,x',
+  '%2e%2e/x.js',
+  '..\\x.js',
+  'file:///etc/passwd',
+  'https://example.nl/%2e%2e/',
+  '/media/twente/foto.png?x=../../y.js',
 );
 const url = fc.oneof(safeUrl, oddUrl);
 const safeFragment = fc.oneof(
   safeUrl.map((u) => `![Plaatje](${u})`),
   safeUrl.map((u) => `[Link](${u})`),
   safeUrl.map((u) => `![Ref][d]\n\n[d]: ${u}`),
-  fc.constantFrom('Gewone tekst met **vet**.', '<Alert kind="warning">Let op</Alert>', '`{__author_code}`', '```\n{__author_fence}\n```', '\\{__author_escaped\\}', '- lijst met [link](/nieuws/)'),
+  fc.constantFrom(
+    'Gewone tekst met **vet**.',
+    '<Alert kind="warning">Let op</Alert>',
+    '`{__author_code}`',
+    '```\n{__author_fence}\n```',
+    '\\{__author_escaped\\}',
+    '- lijst met [link](/nieuws/)',
+  ),
 );
 const anyFragment = fc.oneof(
   url.map((u) => `![Plaatje](${u})`),
@@ -63,7 +90,14 @@ const anyFragment = fc.oneof(
 const fragment = fc.oneof({ arbitrary: safeFragment, weight: 3 }, { arbitrary: anyFragment, weight: 2 });
 
 const file = fc
-  .tuple(opening, newline, closing, fc.array(fragment, { minLength: 1, maxLength: 4 }), fc.array(fragment, { maxLength: 2 }), fc.oneof({ arbitrary: fc.constant(false), weight: 3 }, { arbitrary: fc.constant(true), weight: 1 }))
+  .tuple(
+    opening,
+    newline,
+    closing,
+    fc.array(fragment, { minLength: 1, maxLength: 4 }),
+    fc.array(fragment, { maxLength: 2 }),
+    fc.oneof({ arbitrary: fc.constant(false), weight: 3 }, { arbitrary: fc.constant(true), weight: 1 }),
+  )
   .map(([open, nl, close, body, after, second]) =>
     [open, 'title: "Proef"', 'summary: "x"', close, '', ...body.flatMap((f) => [f, '']), ...(second ? ['---', ...after, ''] : [])].join(nl),
   );
@@ -89,7 +123,8 @@ const naive: Check = (source) => {
     const stack: { type: string; url?: string; children?: unknown[] }[] = [tree];
     while (stack.length) {
       const node = stack.pop()!;
-      if (/^mdx(?:jsEsm|FlowExpression|TextExpression|JsxFlowElement|JsxTextElement)$/.test(node.type) || node.type === 'html') return false;
+      if (/^mdx(?:jsEsm|FlowExpression|TextExpression|JsxFlowElement|JsxTextElement)$/.test(node.type) || node.type === 'html')
+        return false;
       if (node.url && /^(?:javascript|data):/i.test(node.url)) return false;
       stack.push(...((node.children ?? []) as typeof stack));
     }

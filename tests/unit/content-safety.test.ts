@@ -24,7 +24,11 @@ const HOSTILE: [file: string, line: number, message: RegExp][] = [
   ['html-comment.mdx', 10, /not valid Markdown\/MDX.*HTML comments are not allowed/],
   ['unclosed-brace.mdx', 8, /not valid Markdown\/MDX/],
   // Relative paths become `import`s in the compiled module: code in the build.
-  ['relative-image.mdx', 8, /image "\.\.\/\.\.\/\.\.\/public\/media\/twente\/x\.js", which has characters|relative file path is loaded as code/],
+  [
+    'relative-image.mdx',
+    8,
+    /image "\.\.\/\.\.\/\.\.\/public\/media\/twente\/x\.js", which has characters|relative file path is loaded as code/,
+  ],
   ['reference-image.mdx', 10, /relative file path is loaded as code|has characters an image address may not have/],
   ['relative-link.mdx', 8, /links to "\.\.\/\.\.\/\.\.\/src\/pages\/index\.astro", which is not allowed/],
   ['other-site-image.mdx', 8, /another site's media folder/],
@@ -49,7 +53,9 @@ describe('content safety (hostile MDX)', () => {
 
   it('also refuses HTML elements in place of Markdown', () => {
     const problems = checkContentSafety('---\ntitle: x\n---\n\n<div>tekst</div>\n', { allowed: ALLOWED_COMPONENTS });
-    expect(problems).toEqual([expect.objectContaining({ line: 5, problem: expect.stringMatching(/<div>; HTML elements are not allowed/) })]);
+    expect(problems).toEqual([
+      expect.objectContaining({ line: 5, problem: expect.stringMatching(/<div>; HTML elements are not allowed/) }),
+    ]);
   });
 
   it('reports every problem in a file, in line order', () => {
@@ -68,7 +74,10 @@ describe('content safety (hostile MDX)', () => {
       for (const site of readdirSync(join('content', kind)).filter((name) => !name.startsWith('.'))) {
         for (const file of readdirSync(join('content', kind, site))) {
           files += 1;
-          expect(checkContentSafety(readFileSync(join('content', kind, site, file), 'utf8'), { allowed: ALLOWED_COMPONENTS, site }), file).toEqual([]);
+          expect(
+            checkContentSafety(readFileSync(join('content', kind, site, file), 'utf8'), { allowed: ALLOWED_COMPONENTS, site }),
+            file,
+          ).toEqual([]);
         }
       }
     }
@@ -89,17 +98,39 @@ describe('content safety (hostile MDX)', () => {
     expect(check('*a '.repeat(200) + 'x' + ' b*'.repeat(200))[0].problem).toMatch(/nests Markdown more than 40 levels/);
     // A 2 MB table took 1 GB and 40 s to compile.
     const table = '| a | b |\n|---|---|\n' + '| x | y |\n'.repeat(200_000);
-    expect(check(table)).toEqual([expect.objectContaining({ line: 1, fatal: true, problem: expect.stringMatching(/is 2000 KB; a content file may be at most 100 KB/) })]);
+    expect(check(table)).toEqual([
+      expect.objectContaining({ line: 1, fatal: true, problem: expect.stringMatching(/is 2000 KB; a content file may be at most 100 KB/) }),
+    ]);
     // What real content does stays allowed.
     expect(check('> citaat\n>\n> - punt\n>   - subpunt\n\n1. een\n   - twee\n     - drie')).toEqual([]);
   });
 
   it('allows only https, mailto, tel and site paths in links, and only own media or https in images', () => {
     const check = (body: string) => checkContentSafety(`---\ntitle: x\n---\n\n${body}\n`, { allowed: ALLOWED_COMPONENTS, site: 'twente' });
-    for (const ok of ['[a](https://www.uwv.nl/)', '[a](mailto:info@twente.example)', '[a](tel:+31201234567)', '[a](/regelingen/slim/)', '[a](#kop)', '![b](/media/twente/foto.png)', '![b](https://example.nl/a.png)']) {
+    for (const ok of [
+      '[a](https://www.uwv.nl/)',
+      '[a](mailto:info@twente.example)',
+      '[a](tel:+31201234567)',
+      '[a](/regelingen/slim/)',
+      '[a](#kop)',
+      '![b](/media/twente/foto.png)',
+      '![b](https://example.nl/a.png)',
+    ]) {
       expect(check(ok), ok).toEqual([]);
     }
-    for (const bad of ['[a](http://example.nl/)', '[a](ftp://x)', '[a](//evil.example/)', '[a](x.html)', '[a](/a/../b)', '[a](/a\\b)', '![b](/media/twente/../x.js)', '![b](foto.png)', '![b](/regelingen/x.png)', '![b](data:image/svg+xml;base64,xx)', '[a](java%0ascript:x)']) {
+    for (const bad of [
+      '[a](http://example.nl/)',
+      '[a](ftp://x)',
+      '[a](//evil.example/)',
+      '[a](x.html)',
+      '[a](/a/../b)',
+      '[a](/a\\b)',
+      '![b](/media/twente/../x.js)',
+      '![b](foto.png)',
+      '![b](/regelingen/x.png)',
+      '![b](data:image/svg+xml;base64,xx)',
+      '[a](java%0ascript:x)',
+    ]) {
       expect(check(bad).length, bad).toBeGreaterThan(0);
     }
   });
@@ -107,11 +138,20 @@ describe('content safety (hostile MDX)', () => {
   it('allows only the props a component declares', () => {
     const check = (body: string) => checkContentSafety(`---\ntitle: x\n---\n\n${body}\n`, { allowed: ALLOWED_COMPONENTS });
     expect(check('<Alert kind="warning" label="Let op">Tekst</Alert>')).toEqual([]);
-    expect(check('<Alert kind="info" set:html="<script>x</script>">Tekst</Alert>')[0].problem).toMatch(/<Alert> has no setting "set:html"; use only: kind, label/);
+    expect(check('<Alert kind="info" set:html="<script>x</script>">Tekst</Alert>')[0].problem).toMatch(
+      /<Alert> has no setting "set:html"; use only: kind, label/,
+    );
   });
 
   it('sees through obfuscated javascript: URLs', () => {
-    for (const url of ['javascript:alert(1)', ' JavaScript:x', 'java\tscript:x', 'jav&#x09;ascript:x', 'data:text/html;base64,xx', 'vbscript:x']) {
+    for (const url of [
+      'javascript:alert(1)',
+      ' JavaScript:x',
+      'java\tscript:x',
+      'jav&#x09;ascript:x',
+      'data:text/html;base64,xx',
+      'vbscript:x',
+    ]) {
       expect(isDangerousUrl(url), url).toBe(true);
     }
     for (const url of ['https://example.nl/', '/media/twente/a.svg', 'mailto:a@b.nl', '#kop']) expect(isDangerousUrl(url), url).toBe(false);

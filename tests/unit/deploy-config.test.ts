@@ -1,7 +1,17 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { deployFiles, hostHeadersFiles, renderHeadersFile, renderNginxConf } from '../../src/tooling/deploy/config-files';
-import { ADMIN_PATH, adminCsp, adminHost, CMS_GIT_HOST, mediaCsp, parseCsp, publicCsp, securityHeaders, serializeCsp } from '../../src/tooling/deploy/headers';
+import {
+  ADMIN_PATH,
+  adminCsp,
+  adminHost,
+  CMS_GIT_HOST,
+  mediaCsp,
+  parseCsp,
+  publicCsp,
+  securityHeaders,
+  serializeCsp,
+} from '../../src/tooling/deploy/headers';
 
 const embedCsp = (host?: string) => serializeCsp(publicCsp({ host, framable: true }));
 import { allSites, getSite, NATIONAL } from '../../src/lib/site/sites';
@@ -25,7 +35,10 @@ function headersFileCsps(text: string): { path: string; csp: string }[] {
 }
 
 function nginxServers(text: string): { names: string; body: string }[] {
-  return text.split(/\n {2}server \{\n/).slice(1).map((body) => ({ names: /server_name ([^;]+);/.exec(body)?.[1] ?? '', body }));
+  return text
+    .split(/\n {2}server \{\n/)
+    .slice(1)
+    .map((body) => ({ names: /server_name ([^;]+);/.exec(body)?.[1] ?? '', body }));
 }
 
 /** Does a CSP source list let `url` load on a page at `page`? Only what our policies use:
@@ -71,11 +84,19 @@ describe('Content-Security-Policy of the public sites', () => {
       ['connect-src', '/pagefind/index/nl_1a2b3c.pf_index'],
       ['img-src', '/media/twente/bbl-banenmarkt.png'],
     ];
-    for (const [directive, path] of wanted) expect(allows(csp.get(directive), `https://${twente}${path}`, page), `${directive} ${path}`).toBe(true);
+    for (const [directive, path] of wanted)
+      expect(allows(csp.get(directive), `https://${twente}${path}`, page), `${directive} ${path}`).toBe(true);
   });
   it('lets no script, style, worker, font or request come from /media/, another folder or another host', () => {
     for (const directive of ['script-src', 'style-src', 'worker-src', 'font-src', 'connect-src']) {
-      for (const url of [`https://${twente}/media/twente/x.js`, `https://${twente}/media/twente/x.css`, `https://${twente}/nieuws/x.js`, `https://${twente}/thema.css.js`, `https://${getSite(NATIONAL).host}/_astro/x.js`, `http://${twente}/_astro/x.js`]) {
+      for (const url of [
+        `https://${twente}/media/twente/x.js`,
+        `https://${twente}/media/twente/x.css`,
+        `https://${twente}/nieuws/x.js`,
+        `https://${twente}/thema.css.js`,
+        `https://${getSite(NATIONAL).host}/_astro/x.js`,
+        `http://${twente}/_astro/x.js`,
+      ]) {
         expect(allows(csp.get(directive), url, page), `${directive} ${url}`).toBe(false);
       }
     }
@@ -96,7 +117,10 @@ describe('Content-Security-Policy of the public sites', () => {
   });
   it('names no other origin anywhere', () => {
     for (const [directive, sources] of csp) {
-      for (const source of sources) expect(source, directive).toMatch(new RegExp(`^('self'|'none'|'wasm-unsafe-eval'|data:|https://${twente.replace(/\./g, '\\.')}/[^\\s]*)$`));
+      for (const source of sources)
+        expect(source, directive).toMatch(
+          new RegExp(`^('self'|'none'|'wasm-unsafe-eval'|data:|https://${twente.replace(/\./g, '\\.')}/[^\\s]*)$`),
+        );
     }
   });
   it('goes with HSTS, nosniff, a referrer policy, a permissions policy and COOP', () => {
@@ -109,7 +133,7 @@ describe('Content-Security-Policy of the public sites', () => {
   });
 });
 
-describe('the media policy (/media/: editors\' uploads)', () => {
+describe("the media policy (/media/: editors' uploads)", () => {
   it('sandboxes any document and allows only images from the host', () => {
     expect(serializeCsp(mediaCsp())).toBe("sandbox; default-src 'none'; img-src 'self'");
     const headers = new Map(securityHeaders('media'));
@@ -198,7 +222,10 @@ describe('_headers of each host folder (host mode; written by the build)', () =>
     for (const site of sites) {
       const csps = headersFileCsps(files.get(site.host)!);
       // Open data and partner tools exist on the national host only.
-      expect(csps.map((c) => c.path), site.host).toEqual(site.isNational ? ['/*', '/media/*', '/embed/*'] : ['/*', '/media/*']);
+      expect(
+        csps.map((c) => c.path),
+        site.host,
+      ).toEqual(site.isNational ? ['/*', '/media/*', '/embed/*'] : ['/*', '/media/*']);
       expect(csps[0].csp, site.host).toBe(serializeCsp(publicCsp({ host: site.host })));
       expect(csps[1].csp, site.host).toBe(serializeCsp(mediaCsp()));
       if (site.isNational) expect(csps[2].csp).toBe(embedCsp(site.host));
@@ -214,7 +241,10 @@ describe('_headers of each host folder (host mode; written by the build)', () =>
 
 describe('public/_redirects', () => {
   it('sends every old path-mode address to its regional host', () => {
-    const rules = committed('public/_redirects').split('\n').filter((l) => l && !l.startsWith('#')).map((l) => l.split(/\s+/));
+    const rules = committed('public/_redirects')
+      .split('\n')
+      .filter((l) => l && !l.startsWith('#'))
+      .map((l) => l.split(/\s+/));
     const regions = sites.filter((s) => !s.isNational);
     expect(rules).toHaveLength(regions.length * 2);
     for (const site of regions) {
@@ -265,7 +295,8 @@ describe('deploy/nginx.conf', () => {
       for (const block of [own, pdf]) {
         expect(block, host).toContain(`add_header Content-Security-Policy "${serializeCsp(mediaCsp())}" always;`);
         // add_header in a location replaces the server's headers: all of them must be repeated.
-        for (const [name] of securityHeaders('public')) expect(block, `${host} ${name}`).toMatch(new RegExp(`add_header ${name} "[^"]+" always;`));
+        for (const [name] of securityHeaders('public'))
+          expect(block, `${host} ${name}`).toMatch(new RegExp(`add_header ${name} "[^"]+" always;`));
         expect(block, host).toContain('add_header Cache-Control $lwl_cache_control;');
       }
       expect(own).not.toContain('Content-Disposition');
@@ -285,7 +316,9 @@ describe('deploy/nginx.conf', () => {
     const variant = renderNginxConf(sites, { tls: false, port: 9999, root: '/tmp/out', runtimeDir: '/tmp/run' });
     expect(variant).toContain('listen 127.0.0.1:9999;');
     expect(variant).not.toContain('ssl');
-    expect(variant).toContain(`add_header Content-Security-Policy "${serializeCsp(publicCsp({ tls: false, host: getSite('twente').host }))}" always;`);
+    expect(variant).toContain(
+      `add_header Content-Security-Policy "${serializeCsp(publicCsp({ tls: false, host: getSite('twente').host }))}" always;`,
+    );
     expect(variant).toContain('root /tmp/out/twente.leerwerkloket.nl;');
     expect(variant).toContain('pid /tmp/run/nginx.pid;');
   });

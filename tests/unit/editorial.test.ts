@@ -66,23 +66,40 @@ describe('event schema', () => {
 });
 
 describe('image alt text', () => {
-  const news = { title: 'Nieuw spreekuur', date: '2026-11-20', summary: 'Er is een nieuw spreekuur in Almelo voor iedereen.', audiences: ['werkende'] };
+  const news = {
+    title: 'Nieuw spreekuur',
+    date: '2026-11-20',
+    summary: 'Er is een nieuw spreekuur in Almelo voor iedereen.',
+    audiences: ['werkende'],
+  };
   it('refuses an image without alt text', () => {
     const messages = issues(newsSchema.safeParse({ ...news, image: { src: '/media/twente/bbl-banenmarkt.png' } }));
     expect(messages).toEqual([expect.stringMatching(/^image\.alt: is missing: every image needs alt text/)]);
     expect(issues(newsSchema.safeParse({ ...news, image: { src: '/media/twente/bbl-banenmarkt.png', alt: ' ' } }))).toHaveLength(1);
   });
   it('refuses an SVG image (it can carry script) and says to export it as png or webp', () => {
-    const messages = issues(newsSchema.safeParse({ ...news, image: { src: '/media/twente/logo.svg', alt: 'Het logo van de Leerwerkloket' } }));
-    expect(messages).toEqual([expect.stringMatching(/^image\.src: is not an image in public\/media\/<site>\/; .*no svg: export it as png or webp/)]);
+    const messages = issues(
+      newsSchema.safeParse({ ...news, image: { src: '/media/twente/logo.svg', alt: 'Het logo van de Leerwerkloket' } }),
+    );
+    expect(messages).toEqual([
+      expect.stringMatching(/^image\.src: is not an image in public\/media\/<site>\/; .*no svg: export it as png or webp/),
+    ]);
   });
   it('accepts an image with alt text', () => {
-    expect(newsSchema.safeParse({ ...news, image: { src: '/media/twente/bbl-banenmarkt.png', alt: 'Mensen aan tafels op een banenmarkt' } }).success).toBe(true);
+    expect(
+      newsSchema.safeParse({ ...news, image: { src: '/media/twente/bbl-banenmarkt.png', alt: 'Mensen aan tafels op een banenmarkt' } })
+        .success,
+    ).toBe(true);
   });
 });
 
 describe('summary is plain text', () => {
-  const news = { title: 'Banenmarkt Hengelo', date: '2026-11-20', summary: 'Ontmoet werkgevers uit Twente op de banenmarkt.', audiences: ['werkende'] };
+  const news = {
+    title: 'Banenmarkt Hengelo',
+    date: '2026-11-20',
+    summary: 'Ontmoet werkgevers uit Twente op de banenmarkt.',
+    audiences: ['werkende'],
+  };
   it('refuses markup in a news or event summary, with a message editors understand', () => {
     for (const summary of [
       '<img src=x onerror=alert(1)>Banenmarkt <b>vet</b> & meer',
@@ -91,8 +108,12 @@ describe('summary is plain text', () => {
       'Ontmoet werkgevers uit Twente <?php echo 1 ?>.',
       'Ontmoet werkgevers uit Twente <SCRIPT>x</SCRIPT>.',
     ]) {
-      expect(issues(newsSchema.safeParse({ ...news, summary })), summary).toEqual(['summary: De samenvatting is gewone tekst: gebruik geen < of > (HTML)']);
-      expect(issues(eventSchema.safeParse({ ...event, summary })), summary).toEqual(['summary: De samenvatting is gewone tekst: gebruik geen < of > (HTML)']);
+      expect(issues(newsSchema.safeParse({ ...news, summary })), summary).toEqual([
+        'summary: De samenvatting is gewone tekst: gebruik geen < of > (HTML)',
+      ]);
+      expect(issues(eventSchema.safeParse({ ...event, summary })), summary).toEqual([
+        'summary: De samenvatting is gewone tekst: gebruik geen < of > (HTML)',
+      ]);
     }
   });
   it('accepts "<" and ">" that are not markup, and "&"', () => {
@@ -115,7 +136,8 @@ describe('editor folders', () => {
   };
   const eventFile = (extra = '') =>
     `---\ntitle: "Werkfestival Twente"\ndate: 2026-11-01\nsummary: "Een middag vol werk: praat met werkgevers."\nstart: 2027-02-12T13:00\nend: 2027-02-12T17:00\nonline: https://twente.leerwerkloket.example/webinar\ncost: Gratis\naudiences: [werkzoekende]\n${extra}---\n\nTekst.\n`;
-  const messages = (kind: 'nieuws' | 'agenda' | 'regio') => checkEditorialFolder(dir, editorialKinds()[kind], { ...options, root: dir }).map((e) => e.message);
+  const messages = (kind: 'nieuws' | 'agenda' | 'regio') =>
+    checkEditorialFolder(dir, editorialKinds()[kind], { ...options, root: dir }).map((e) => e.message);
 
   it('all existing content passes every check', () => {
     for (const kind of ['nieuws', 'agenda', 'regio'] as const) {
@@ -130,7 +152,11 @@ describe('editor folders', () => {
 
   it('refuses a folder that is not a site', () => {
     write('utrecht/2027-02-12-werkfestival.mdx', eventFile());
-    expect(messages('agenda')).toEqual([expect.stringMatching(/^utrecht\/2027-02-12-werkfestival\.mdx → \(folder\): "utrecht" is not a site; use one of: landelijk, achterhoek/)]);
+    expect(messages('agenda')).toEqual([
+      expect.stringMatching(
+        /^utrecht\/2027-02-12-werkfestival\.mdx → \(folder\): "utrecht" is not a site; use one of: landelijk, achterhoek/,
+      ),
+    ]);
   });
 
   it('refuses files outside a site folder, other extensions and bad names', () => {
@@ -144,18 +170,23 @@ describe('editor folders', () => {
     expect(found.join('\n')).toMatch(/2027-02-12-los\.mdx → \(file\): is directly in the collection folder/);
     expect(found.join('\n')).toMatch(/genest\.mdx → \(file\): is in a nested folder/);
     expect(found.join('\n')).toMatch(/notitie\.md → \(file\): is not an \.mdx file/);
-    expect(found.join('\n')).toMatch(/Werkfestival Twente\.mdx → \(file name\): is not a valid name; name it <start date>-<words-with-hyphens>\.mdx/);
+    expect(found.join('\n')).toMatch(
+      /Werkfestival Twente\.mdx → \(file name\): is not a valid name; name it <start date>-<words-with-hyphens>\.mdx/,
+    );
   });
 
   it('names file and field for schema problems, and file and line for unsafe content', () => {
-    write('twente/2027-02-12-werkfestival.mdx', eventFile('image:\n  src: /media/twente/bbl-banenmarkt.png\n').replace('Tekst.', 'Tekst {evil()}.'));
+    write(
+      'twente/2027-02-12-werkfestival.mdx',
+      eventFile('image:\n  src: /media/twente/bbl-banenmarkt.png\n').replace('Tekst.', 'Tekst {evil()}.'),
+    );
     expect(messages('agenda')).toEqual([
       expect.stringMatching(/^twente\/2027-02-12-werkfestival\.mdx → line 14: contains a JavaScript expression/),
       expect.stringMatching(/^twente\/2027-02-12-werkfestival\.mdx → image\.alt: is missing/),
     ]);
   });
 
-  it('checks that an image is in the site\'s own media folder and exists', () => {
+  it("checks that an image is in the site's own media folder and exists", () => {
     write('twente/2027-02-12-a.mdx', eventFile('image:\n  src: /media/groningen/werkfestival.png\n  alt: Een werkfestival vol mensen\n'));
     write('twente/2027-02-12-b.mdx', eventFile('image:\n  src: /media/twente/bestaat-niet.png\n  alt: Een werkfestival vol mensen\n'));
     expect(messages('agenda')).toEqual([
@@ -188,7 +219,12 @@ describe('editor folders', () => {
     try {
       const { editorialLoader } = await import('../../src/lib/editorial/loader');
       const context = { config: { publicDir: new URL(`file://${process.cwd()}/public/`) } } as never;
-      const error = await editorialLoader('nieuws').load(context).then(() => undefined, (e: Error) => e);
+      const error = await editorialLoader('nieuws')
+        .load(context)
+        .then(
+          () => undefined,
+          (e: Error) => e,
+        );
       // The news fixture in the agenda folder also lacks start, end and cost: 5 problems in all.
       expect(error?.message).toMatch(/^5 problem\(s\) in the content/);
       expect(error?.message).toMatch(/content\/agenda\/twente\/2027-01-01-evil\.mdx → line 10: contains a <script> element/);

@@ -39,8 +39,12 @@ describe('edudexLoader', () => {
 
   it('stops with ContentErrors on a bad feed, logging every problem (Astro itself shows only the first)', async () => {
     const { context, logged } = fakeContext();
-    await expect(edudexLoader({ dir: join(__dirname, '../fixtures/edudex/bad-run-status'), date: '2026-11-23' }).load(context)).rejects.toBeInstanceOf(ContentErrors);
-    expect(logged.join('\n')).toMatch(/EDU-DEX feeds refused\. 1 problem\(s\) in the content:\n {2}- .*bad-run-status\/status\/programs\/a.xml \(provider status\)/);
+    await expect(
+      edudexLoader({ dir: join(__dirname, '../fixtures/edudex/bad-run-status'), date: '2026-11-23' }).load(context),
+    ).rejects.toBeInstanceOf(ContentErrors);
+    expect(logged.join('\n')).toMatch(
+      /EDU-DEX feeds refused\. 1 problem\(s\) in the content:\n {2}- .*bad-run-status\/status\/programs\/a.xml \(provider status\)/,
+    );
   });
 
   it('reads the feed folder from EDUDEX_DIR, default <CONTENT_DIR>/opleidingen', () => {

@@ -26,7 +26,9 @@ describe('parseXml', () => {
   });
 
   it('does not mistake an element from another namespace for an EDU-DEX one', () => {
-    const root = parseXml(`<program xmlns="${P}" xmlns:o="urn:other"><o:programId>WRONG</o:programId><programId>RIGHT</programId></program>`);
+    const root = parseXml(
+      `<program xmlns="${P}" xmlns:o="urn:other"><o:programId>WRONG</o:programId><programId>RIGHT</programId></program>`,
+    );
     expect(childText(root, P, 'programId')).toBe('RIGHT');
     expect(childText(root, 'urn:other', 'programId')).toBe('WRONG');
   });
@@ -93,7 +95,9 @@ describe('parseXml', () => {
   });
 
   it('strips control characters, noncharacters and bidi controls from text, CDATA and attributes', () => {
-    const root = parseXml(`<a t="x&#x1;y\u202Ez"><t>a&#x1;b\u0007c&#xFFFE;d\u202Ee&#x202D;f&#x200F;g</t><c><![CDATA[h\u0001i\u2066j&#x1;]]></c><m>r1\r\n\tr2</m></a>`);
+    const root = parseXml(
+      `<a t="x&#x1;y\u202Ez"><t>a&#x1;b\u0007c&#xFFFE;d\u202Ee&#x202D;f&#x200F;g</t><c><![CDATA[h\u0001i\u2066j&#x1;]]></c><m>r1\r\n\tr2</m></a>`,
+    );
     expect(root.attrs.t).toBe('xyz');
     expect(childText(root, '', 't')).toBe('abcdefg');
     expect(childText(root, '', 'c')).toBe('hij&#x1;');

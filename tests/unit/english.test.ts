@@ -44,15 +44,21 @@ describe('the regelingencheck in English', () => {
     expect(formatEnglishDate('2026-06-30')).toBe('30 June 2026');
     expect(statusNoteEn({ ended: '2024-01-01' }, today)).toBe('Stopped on 1 January 2024.');
     expect(statusNoteEn({ ended: true }, today)).toBe('This scheme has stopped. We do not know the exact date.');
-    expect(statusNoteEn({ windows: [{ opens: '2027-02-01', closes: '2027-03-01' }] }, today)).toBe('The next application period opens on 1 February 2027 and closes on 1 March 2027.');
-    expect(statusNoteEn({ windows: [{ opens: '2026-06-02', closes: '2026-09-17' }] }, today)).toBe('The last application period closed on 17 September 2026. The next one is not known yet.');
-    expect(statusNoteEn({ windows: [{ opens: '2026-11-01', closes: '2027-01-31' }] }, today)).toBe('You can apply until 31 January 2027 (inclusive).');
+    expect(statusNoteEn({ windows: [{ opens: '2027-02-01', closes: '2027-03-01' }] }, today)).toBe(
+      'The next application period opens on 1 February 2027 and closes on 1 March 2027.',
+    );
+    expect(statusNoteEn({ windows: [{ opens: '2026-06-02', closes: '2026-09-17' }] }, today)).toBe(
+      'The last application period closed on 17 September 2026. The next one is not known yet.',
+    );
+    expect(statusNoteEn({ windows: [{ opens: '2026-11-01', closes: '2027-01-31' }] }, today)).toBe(
+      'You can apply until 31 January 2027 (inclusive).',
+    );
     expect(statusNoteEn({ continuous: true }, today)).toBe('');
   });
 });
 
-describe('forRegion (the embed\'s region question)', () => {
-  it('keeps national regelingen and the region\'s own, without their region condition', () => {
+describe("forRegion (the embed's region question)", () => {
+  it("keeps national regelingen and the region's own, without their region condition", () => {
     const twente = forRegion(nl, 'twente');
     expect(twente.find((i) => i.id === 'twents-fonds-voor-vakmanschap')?.regionNames).toBeUndefined();
     expect(twente.some((i) => i.id === 'rotterdams-scholingsfonds')).toBe(false);
@@ -77,7 +83,8 @@ describe('languages', () => {
   });
   it('the audit knows English paths on both kinds of site, and nothing else', () => {
     for (const path of ['/en/', '/en/check/', '/twente/en/who-pays/']) expect(ENGLISH_PATH.test(path), path).toBe(true);
-    for (const path of ['/', '/twente/', '/nieuws/en-nog-wat/', '/twente/over-en/', '/enschede/']) expect(ENGLISH_PATH.test(path), path).toBe(false);
+    for (const path of ['/', '/twente/', '/nieuws/en-nog-wat/', '/twente/over-en/', '/enschede/'])
+      expect(ENGLISH_PATH.test(path), path).toBe(false);
   });
 });
 

@@ -9,7 +9,14 @@ import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ContentErrors } from '../../src/lib/errors';
 import { describeFeeds, loadFeeds } from '../../src/lib/opleidingen/edudex/feeds';
-import { heldBackLines, mailtoLink, providerMessage, readHarvestState, type HarvestState, type ProviderHarvest } from '../../src/lib/opleidingen/harvest-state';
+import {
+  heldBackLines,
+  mailtoLink,
+  providerMessage,
+  readHarvestState,
+  type HarvestState,
+  type ProviderHarvest,
+} from '../../src/lib/opleidingen/harvest-state';
 import { feedEntrySchema } from '../../src/schemas/opleiding';
 import { harvest, HarvestConfigError, type HarvestLimits } from '../../src/tooling/feeds/harvest';
 import { recover } from '../../src/tooling/feeds/store';
@@ -31,7 +38,20 @@ const LIMITS: Partial<HarvestLimits> = {
   maxBytes: { directory: 256 * 1024, institute: PROGRAM_LIMIT, program: PROGRAM_LIMIT },
 };
 
-const FAULTY = ['fout-500', 'fout-404', 'hangt', 'druppelt', 'te-groot', 'gzip-bom', 'lus', 'naar-file', 'html', 'kapot-xml', 'doctype', 'leeg'];
+const FAULTY = [
+  'fout-500',
+  'fout-404',
+  'hangt',
+  'druppelt',
+  'te-groot',
+  'gzip-bom',
+  'lus',
+  'naar-file',
+  'html',
+  'kapot-xml',
+  'doctype',
+  'leeg',
+];
 const GOOD = ['goed', 'gewijzigd', 'ongewijzigd'];
 const ALL = [...GOOD, ...FAULTY];
 
@@ -48,7 +68,9 @@ afterAll(async () => {
 function feedDir(ids: string[], extra = ''): string {
   const dir = mkdtempSync(join(tmpdir(), 'lwl-harvest-'));
   temp.push(dir);
-  const lines = ids.map((id) => `- { id: ${id}, name: Opleider ${id}, enabled: true, url: "${server.base}/${id}/directory.xml", contact: feeds@${id}.example }`);
+  const lines = ids.map(
+    (id) => `- { id: ${id}, name: Opleider ${id}, enabled: true, url: "${server.base}/${id}/directory.xml", contact: feeds@${id}.example }`,
+  );
   writeFileSync(join(dir, 'feeds.yaml'), lines.join('\n') + '\n' + extra);
   return dir;
 }
@@ -109,15 +131,33 @@ describe('a nightly harvest with broken providers', () => {
       more();
     });
     const bomb = gzipSync(Buffer.alloc(64 * 1024 * 1024, ' ')); // 64 MB of spaces in ~64 KB
-    server.routes.set('/gzip-bom/programs/p1.xml', (_req, res) => void res.writeHead(200, { 'content-type': 'application/xml', 'content-encoding': 'gzip', 'content-length': bomb.length }).end(bomb));
+    server.routes.set(
+      '/gzip-bom/programs/p1.xml',
+      (_req, res) =>
+        void res.writeHead(200, { 'content-type': 'application/xml', 'content-encoding': 'gzip', 'content-length': bomb.length }).end(bomb),
+    );
     server.routes.set('/lus/directory.xml', (_req, res) => void res.writeHead(302, { location: '/lus/elders.xml' }).end());
     server.routes.set('/lus/elders.xml', (_req, res) => void res.writeHead(301, { location: '/lus/directory.xml' }).end());
     server.routes.set('/naar-file/directory.xml', (_req, res) => void res.writeHead(302, { location: 'file:///etc/passwd' }).end());
-    server.routes.set('/html/programs/p2.xml', (_req, res) => void res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end('<!DOCTYPE html><html><body><h1>Er ging iets mis</h1></body></html>'));
-    server.routes.set('/kapot-xml/programs/p1.xml', xml(programme('KAPOT-XML-1', 'Training kapot-xml 1').replace('</programClassification>', '')));
+    server.routes.set(
+      '/html/programs/p2.xml',
+      (_req, res) =>
+        void res
+          .writeHead(200, { 'content-type': 'text/html; charset=utf-8' })
+          .end('<!DOCTYPE html><html><body><h1>Er ging iets mis</h1></body></html>'),
+    );
+    server.routes.set(
+      '/kapot-xml/programs/p1.xml',
+      xml(programme('KAPOT-XML-1', 'Training kapot-xml 1').replace('</programClassification>', '')),
+    );
     server.routes.set(
       '/doctype/programs/p3.xml',
-      xml(programme('DOCTYPE-3', 'Training doctype 3').replace('<program ', '<!DOCTYPE program [<!ENTITY x SYSTEM "file:///etc/passwd">]>\n<program ')),
+      xml(
+        programme('DOCTYPE-3', 'Training doctype 3').replace(
+          '<program ',
+          '<!DOCTYPE program [<!ENTITY x SYSTEM "file:///etc/passwd">]>\n<program ',
+        ),
+      ),
     );
     server.routes.set('/leeg/directory.xml', xml(directory('leeg', [])));
     server.routes.set('/gewijzigd/programs/p2.xml', xml(programme('GEWIJZIGD-2', 'Training gewijzigd 2, nieuwe titel')));
@@ -134,7 +174,11 @@ describe('a nightly harvest with broken providers', () => {
   it('keeps the last good snapshot of every faulty provider byte for byte', () => {
     for (const id of FAULTY) {
       expect(fingerprint(join(dir, id)), id).toEqual(before[id]);
-      expect(p(id), id).toMatchObject({ lastAttempt: ROUND_2.toISOString(), lastSuccess: ROUND_1.toISOString(), heldBackSince: ROUND_2.toISOString() });
+      expect(p(id), id).toMatchObject({
+        lastAttempt: ROUND_2.toISOString(),
+        lastSuccess: ROUND_1.toISOString(),
+        heldBackSince: ROUND_2.toISOString(),
+      });
       expect(p(id).errors.length, id).toBeGreaterThan(0);
     }
   });
@@ -162,7 +206,12 @@ describe('a nightly harvest with broken providers', () => {
   });
 
   it('costs only 304s for an unchanged provider (Last-Modified) and leaves its snapshot alone', () => {
-    expect(p('ongewijzigd')).toMatchObject({ status: 'ok', httpStatus: 304, lastSuccess: ROUND_2.toISOString(), changes: { added: [], changed: [], removed: [] } });
+    expect(p('ongewijzigd')).toMatchObject({
+      status: 'ok',
+      httpStatus: 304,
+      lastSuccess: ROUND_2.toISOString(),
+      changes: { added: [], changed: [], removed: [] },
+    });
     expect(p('ongewijzigd').requests).toEqual({ full: 0, notModified: 5, bytes: 0 });
     expect(server.notModified.get('/ongewijzigd/directory.xml')).toBe(1);
     expect(fingerprint(join(dir, 'ongewijzigd'))).toEqual(before.ongewijzigd);
@@ -170,46 +219,83 @@ describe('a nightly harvest with broken providers', () => {
 
   it('retries a 500 once and then holds the provider back', () => {
     expect(p('fout-500')).toMatchObject({ status: 'failed', httpStatus: 500 });
-    expect(p('fout-500').errors).toEqual([{ kind: 'http', file: `${server.base}/fout-500/directory.xml`, problem: 'answered HTTP 500 Internal Server Error', status: 500 }]);
+    expect(p('fout-500').errors).toEqual([
+      { kind: 'http', file: `${server.base}/fout-500/directory.xml`, problem: 'answered HTTP 500 Internal Server Error', status: 500 },
+    ]);
     expect(server.hits.get('/fout-500/directory.xml')).toBe(2);
   });
 
   it('names the programme that answers 404, without retrying it', () => {
     expect(p('fout-404').status).toBe('failed');
     expect(p('fout-404').errors).toEqual([
-      { kind: 'http', file: `${server.base}/fout-404/programs/p2.xml`, element: 'programResource[programId=FOUT-404-2]', problem: 'answered HTTP 404 Not Found', status: 404 },
+      {
+        kind: 'http',
+        file: `${server.base}/fout-404/programs/p2.xml`,
+        element: 'programResource[programId=FOUT-404-2]',
+        problem: 'answered HTTP 404 Not Found',
+        status: 404,
+      },
     ]);
     expect(server.hits.get('/fout-404/programs/p2.xml')).toBe(1);
   });
 
   it('gives up on a server that hangs and on one that drips, after one retry', () => {
-    expect(p('hangt').errors).toEqual([{ kind: 'timeout', file: `${server.base}/hangt/directory.xml`, problem: 'gave no complete answer within 1 s' }]);
+    expect(p('hangt').errors).toEqual([
+      { kind: 'timeout', file: `${server.base}/hangt/directory.xml`, problem: 'gave no complete answer within 1 s' },
+    ]);
     expect(server.hits.get('/hangt/directory.xml')).toBe(2);
-    expect(p('druppelt').errors).toMatchObject([{ kind: 'timeout', file: `${server.base}/druppelt/programs/p1.xml`, element: 'programResource[programId=DRUPPELT-1]' }]);
+    expect(p('druppelt').errors).toMatchObject([
+      { kind: 'timeout', file: `${server.base}/druppelt/programs/p1.xml`, element: 'programResource[programId=DRUPPELT-1]' },
+    ]);
   });
 
   it('stops reading a body over the limit, also when it only grows once unpacked', () => {
-    expect(p('te-groot').errors).toMatchObject([{ kind: 'too-large', file: `${server.base}/te-groot/programs/p1.xml`, problem: `is more than 65,536 bytes; at most 65,536 bytes are accepted` }]);
+    expect(p('te-groot').errors).toMatchObject([
+      {
+        kind: 'too-large',
+        file: `${server.base}/te-groot/programs/p1.xml`,
+        problem: `is more than 65,536 bytes; at most 65,536 bytes are accepted`,
+      },
+    ]);
     expect(p('gzip-bom').errors).toMatchObject([{ kind: 'too-large', problem: expect.stringContaining('once unpacked') }]);
   });
 
   it('follows no redirect loop and never a redirect to file:', () => {
     expect(p('lus').errors).toMatchObject([{ kind: 'redirect', problem: expect.stringMatching(/^redirects more than 3 times/) }]);
-    expect(p('naar-file').errors).toEqual([{ kind: 'redirect', file: `${server.base}/naar-file/directory.xml`, problem: 'redirects to file:///etc/passwd; only http addresses are followed', status: 302 }]);
+    expect(p('naar-file').errors).toEqual([
+      {
+        kind: 'redirect',
+        file: `${server.base}/naar-file/directory.xml`,
+        problem: 'redirects to file:///etc/passwd; only http addresses are followed',
+        status: 302,
+      },
+    ]);
   });
 
   it('recognises an HTML error page served with 200', () => {
-    expect(p('html').errors).toMatchObject([{ kind: 'html', file: `${server.base}/html/programs/p2.xml`, element: 'programResource[programId=HTML-2]', status: 200 }]);
+    expect(p('html').errors).toMatchObject([
+      { kind: 'html', file: `${server.base}/html/programs/p2.xml`, element: 'programResource[programId=HTML-2]', status: 200 },
+    ]);
   });
 
   it('reports malformed XML and a DOCTYPE through the build importer, naming file and line', () => {
-    expect(p('kapot-xml').errors).toMatchObject([{ kind: 'feed', file: `${server.base}/kapot-xml/programs/p1.xml`, element: expect.stringMatching(/^line \d+$/) }]);
-    expect(p('doctype').errors).toMatchObject([{ kind: 'feed', file: `${server.base}/doctype/programs/p3.xml`, problem: expect.stringMatching(/DOCTYPE/) }]);
+    expect(p('kapot-xml').errors).toMatchObject([
+      { kind: 'feed', file: `${server.base}/kapot-xml/programs/p1.xml`, element: expect.stringMatching(/^line \d+$/) },
+    ]);
+    expect(p('doctype').errors).toMatchObject([
+      { kind: 'feed', file: `${server.base}/doctype/programs/p3.xml`, problem: expect.stringMatching(/DOCTYPE/) },
+    ]);
   });
 
   it('holds back a directory that suddenly lists no programmes, until accepted', async () => {
-    expect(p('leeg')).toMatchObject({ status: 'suspicious', programmes: 4, changes: { added: [], changed: [], removed: ['LEEG-1', 'LEEG-2', 'LEEG-3', 'LEEG-4'] } });
-    expect(p('leeg').errors).toMatchObject([{ kind: 'brake', element: 'programResource', problem: expect.stringContaining('npm run feeds:harvest -- --accept leeg') }]);
+    expect(p('leeg')).toMatchObject({
+      status: 'suspicious',
+      programmes: 4,
+      changes: { added: [], changed: [], removed: ['LEEG-1', 'LEEG-2', 'LEEG-3', 'LEEG-4'] },
+    });
+    expect(p('leeg').errors).toMatchObject([
+      { kind: 'brake', element: 'programResource', problem: expect.stringContaining('npm run feeds:harvest -- --accept leeg') },
+    ]);
 
     const third = new Date('2026-11-24T02:00:00Z');
     const accepted = await run(dir, third, { accept: ['leeg'] });
@@ -221,7 +307,12 @@ describe('a nightly harvest with broken providers', () => {
     // A provider that keeps failing keeps the date it was first held back.
     const fourth = new Date('2026-11-25T02:00:00Z');
     const again = await run(dir, fourth, { only: ['fout-500'] });
-    expect(again.state.providers['fout-500']).toMatchObject({ status: 'failed', lastAttempt: fourth.toISOString(), heldBackSince: ROUND_2.toISOString(), lastSuccess: ROUND_1.toISOString() });
+    expect(again.state.providers['fout-500']).toMatchObject({
+      status: 'failed',
+      lastAttempt: fourth.toISOString(),
+      heldBackSince: ROUND_2.toISOString(),
+      lastSuccess: ROUND_1.toISOString(),
+    });
     expect(fingerprint(join(dir, 'fout-500'))).toEqual(before['fout-500']);
   });
 
@@ -229,11 +320,18 @@ describe('a nightly harvest with broken providers', () => {
     const set = loadFeeds(dir, { buildDate: BUILD_DATE });
     const state = readHarvestState(dir).state;
     const lines = heldBackLines(state, new Set(ALL));
-    const heldBack = Object.entries(state.providers).filter(([, s]) => s.status !== 'ok').map(([id]) => id);
+    const heldBack = Object.entries(state.providers)
+      .filter(([, s]) => s.status !== 'ok')
+      .map(([id]) => id);
     expect(lines).toHaveLength(heldBack.length);
-    expect(lines.find((l) => l.includes('held back fout-404'))).toMatch(/showing its last good snapshot of 2026-11-22\. .*fout-404\/programs\/p2\.xml → programResource\[programId=FOUT-404-2\]: answered HTTP 404/);
+    expect(lines.find((l) => l.includes('held back fout-404'))).toMatch(
+      /showing its last good snapshot of 2026-11-22\. .*fout-404\/programs\/p2\.xml → programResource\[programId=FOUT-404-2\]: answered HTTP 404/,
+    );
     // The last good data of a held-back provider is what the build imports.
-    const kapot = set.offers.filter((o) => o.provider.id === 'kapot-xml').map((o) => o.programId).sort();
+    const kapot = set.offers
+      .filter((o) => o.provider.id === 'kapot-xml')
+      .map((o) => o.programId)
+      .sort();
     expect(kapot).toEqual(['KAPOT-XML-1', 'KAPOT-XML-2', 'KAPOT-XML-3']);
     expect(set.offers.filter((o) => o.provider.id === 'goed')).toHaveLength(4);
   });
@@ -243,7 +341,9 @@ describe('a nightly harvest with broken providers', () => {
     expect(message.subject).toBe('Uw EDU-DEX-feed voor Leerwerkloket: fout gevonden (Opleider fout-404)');
     expect(message.body).toContain(`Bestand: ${server.base}/fout-404/programs/p2.xml`);
     expect(message.body).toContain('Element: programResource[programId=FOUT-404-2]');
-    expect(message.body).toContain('Het bestand is niet gevonden (HTTP 404). Zet het bestand terug op dit adres, of haal het uit directory.xml.');
+    expect(message.body).toContain(
+      'Het bestand is niet gevonden (HTTP 404). Zet het bestand terug op dit adres, of haal het uit directory.xml.',
+    );
     expect(message.body).toContain('Op onze websites staan daarom nog de opleidingen van 2026-11-22.');
     const doctype = providerMessage(p('doctype')).body;
     expect(doctype).toMatch(/Technische melding: .*DOCTYPE/);
@@ -283,7 +383,10 @@ describe('limits per host and per provider', () => {
       server.routes.set(`/${id}/programs/p${n}.xml`, (req, res) => void setTimeout(() => inner(req, res), 150));
     }
     const result = await run(dir, ROUND_2, { limits: { perHost: 1, providerTimeoutMs: 400 } });
-    expect(result.state.providers[id]).toMatchObject({ status: 'failed', errors: [{ kind: 'provider-timeout', problem: 'the whole feed took longer than 0.4 s to fetch' }] });
+    expect(result.state.providers[id]).toMatchObject({
+      status: 'failed',
+      errors: [{ kind: 'provider-timeout', problem: 'the whole feed took longer than 0.4 s to fetch' }],
+    });
     expect(fingerprint(join(dir, id))).toEqual(snapshot);
   });
 
@@ -292,7 +395,10 @@ describe('limits per host and per provider', () => {
     for (const path of ['directory.xml', 'institute.xml', 'programs/p1.xml', 'programs/p2.xml']) {
       server.routes.set(`/verhuisd/nieuw/${path}`, server.routes.get(`/nieuw-adres/${path}`)!);
     }
-    server.routes.set('/verhuisd/directory.xml', (_req, res) => void res.writeHead(301, { location: '/verhuisd/nieuw/directory.xml' }).end());
+    server.routes.set(
+      '/verhuisd/directory.xml',
+      (_req, res) => void res.writeHead(301, { location: '/verhuisd/nieuw/directory.xml' }).end(),
+    );
     const dir = feedDir(['verhuisd']);
     const result = await run(dir, ROUND_1);
     expect(result.state.providers.verhuisd).toMatchObject({ status: 'ok', programmes: 2 });
@@ -338,13 +444,21 @@ describe('harvested and hand-edited feeds in the build', () => {
     const hand = join(dir, 'hand');
     mkdirSync(join(hand, 'programs'), { recursive: true });
     writeFileSync(join(hand, 'directory.xml'), directory('hand', [['HAND-1', 'programs/a.xml']], ''));
-    writeFileSync(join(hand, 'programs', 'a.xml'), programme('HAND-1', 'Handwerk').replace('<programLevel>none</programLevel>', '<programLevel>nivo 9</programLevel>'));
-    writeFileSync(join(dir, 'feeds.yaml'), readFileSync(join(dir, 'feeds.yaml'), 'utf8') + '- { id: hand, name: Handwerk, enabled: true }\n');
+    writeFileSync(
+      join(hand, 'programs', 'a.xml'),
+      programme('HAND-1', 'Handwerk').replace('<programLevel>none</programLevel>', '<programLevel>nivo 9</programLevel>'),
+    );
+    writeFileSync(
+      join(dir, 'feeds.yaml'),
+      readFileSync(join(dir, 'feeds.yaml'), 'utf8') + '- { id: hand, name: Handwerk, enabled: true }\n',
+    );
     expect(() => loadFeeds(dir, { buildDate: BUILD_DATE })).toThrow(ContentErrors);
     try {
       loadFeeds(dir, { buildDate: BUILD_DATE });
     } catch (error) {
-      expect((error as ContentErrors).errors.map((e) => e.message)).toEqual([expect.stringMatching(/hand\/programs\/a\.xml \(provider hand\) → program\/programClassification\/programLevel: /)]);
+      expect((error as ContentErrors).errors.map((e) => e.message)).toEqual([
+        expect.stringMatching(/hand\/programs\/a\.xml \(provider hand\) → program\/programClassification\/programLevel: /),
+      ]);
     }
   });
 
@@ -363,9 +477,13 @@ describe('feeds.yaml: url and contact', () => {
   });
   it('refuses a url without contact, a file: url, a url with a password and a bad address', () => {
     const messages = (extra: object) => entry(extra).error?.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
-    expect(messages({ url: 'https://roc.example/directory.xml' })).toEqual([expect.stringMatching(/^contact: is missing; a harvested feed needs the e-mail address/)]);
+    expect(messages({ url: 'https://roc.example/directory.xml' })).toEqual([
+      expect.stringMatching(/^contact: is missing; a harvested feed needs the e-mail address/),
+    ]);
     expect(messages({ url: 'file:///etc/passwd', contact: 'a@b.nl' })).toEqual([expect.stringMatching(/^url: is not a web address/)]);
     expect(messages({ url: 'https://u:p@roc.example/directory.xml', contact: 'a@b.nl' })).toEqual([expect.stringMatching(/^url: /)]);
-    expect(messages({ url: 'https://roc.example/directory.xml', contact: 'geen-adres' })).toEqual([expect.stringMatching(/^contact: is not an e-mail address/)]);
+    expect(messages({ url: 'https://roc.example/directory.xml', contact: 'geen-adres' })).toEqual([
+      expect.stringMatching(/^contact: is not an e-mail address/),
+    ]);
   });
 });

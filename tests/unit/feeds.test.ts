@@ -25,7 +25,14 @@ const winter: EventData = {
   audiences: ['werkzoekende'],
   tags: ['bbl'],
 };
-const summer: EventData = { ...winter, title: 'Zomerwebinar', start: '2027-07-01T19:30', end: '2027-07-01T20:30', location: undefined, online: 'https://leerwerkloket.example/webinar' };
+const summer: EventData = {
+  ...winter,
+  title: 'Zomerwebinar',
+  start: '2027-07-01T19:30',
+  end: '2027-07-01T20:30',
+  location: undefined,
+  online: 'https://leerwerkloket.example/webinar',
+};
 
 describe('Amsterdam time', () => {
   it('uses +01:00 in winter and +02:00 in summer', () => {
@@ -35,7 +42,9 @@ describe('Amsterdam time', () => {
   });
   it('writes when in Dutch', () => {
     expect(formatEventWhen('2027-02-11T14:00', '2027-02-11T18:00')).toBe('donderdag 11 februari 2027, 14.00 tot 18.00 uur');
-    expect(formatEventWhen('2027-02-11T14:00', '2027-02-12T12:30')).toBe('donderdag 11 februari 2027 14.00 uur tot vrijdag 12 februari 2027 12.30 uur');
+    expect(formatEventWhen('2027-02-11T14:00', '2027-02-12T12:30')).toBe(
+      'donderdag 11 februari 2027 14.00 uur tot vrijdag 12 februari 2027 12.30 uur',
+    );
   });
 });
 
@@ -44,8 +53,18 @@ describe('iCalendar (RFC 5545)', () => {
     name: 'Agenda Leerwerkloket Twente',
     domain: 'twente.leerwerkloket.nl',
     events: [
-      { id: 'twente/2027-02-11-bbl', data: winter, url: 'https://twente.leerwerkloket.nl/agenda/2027-02-11-bbl/', organiser: 'Leerwerkloket Twente' },
-      { id: 'landelijk/2027-07-01-webinar', data: summer, url: 'https://leerwerkloket.nl/agenda/2027-07-01-webinar/', organiser: 'Leerwerkloket' },
+      {
+        id: 'twente/2027-02-11-bbl',
+        data: winter,
+        url: 'https://twente.leerwerkloket.nl/agenda/2027-02-11-bbl/',
+        organiser: 'Leerwerkloket Twente',
+      },
+      {
+        id: 'landelijk/2027-07-01-webinar',
+        data: summer,
+        url: 'https://leerwerkloket.nl/agenda/2027-07-01-webinar/',
+        organiser: 'Leerwerkloket',
+      },
     ],
   });
   const root = new ICAL.Component(ICAL.parse(ics));
@@ -74,8 +93,18 @@ describe('iCalendar (RFC 5545)', () => {
 
   it('DTSTAMP is UTC and stable (the publication date), so builds are reproducible', () => {
     expect(ics).toMatch(/DTSTAMP:20261115T230000Z/);
-    const again = calendar({ name: 'x', domain: 'twente.leerwerkloket.nl', events: [{ id: 'twente/2027-02-11-bbl', data: winter, url: 'https://x/', organiser: 'y' }] });
-    expect(again).toBe(calendar({ name: 'x', domain: 'twente.leerwerkloket.nl', events: [{ id: 'twente/2027-02-11-bbl', data: winter, url: 'https://x/', organiser: 'y' }] }));
+    const again = calendar({
+      name: 'x',
+      domain: 'twente.leerwerkloket.nl',
+      events: [{ id: 'twente/2027-02-11-bbl', data: winter, url: 'https://x/', organiser: 'y' }],
+    });
+    expect(again).toBe(
+      calendar({
+        name: 'x',
+        domain: 'twente.leerwerkloket.nl',
+        events: [{ id: 'twente/2027-02-11-bbl', data: winter, url: 'https://x/', organiser: 'y' }],
+      }),
+    );
   });
 });
 
@@ -97,11 +126,24 @@ describe('schema.org JSON-LD', () => {
       isAccessibleForFree: true,
       offers: { price: 0, priceCurrency: 'EUR' },
     });
-    expect(eventLd(summer, site, '/agenda/x/', siteUrls())).toMatchObject({ eventAttendanceMode: 'https://schema.org/OnlineEventAttendanceMode', location: { '@type': 'VirtualLocation' } });
+    expect(eventLd(summer, site, '/agenda/x/', siteUrls())).toMatchObject({
+      eventAttendanceMode: 'https://schema.org/OnlineEventAttendanceMode',
+      location: { '@type': 'VirtualLocation' },
+    });
   });
   it('NewsArticle has headline, date and absolute image URL', () => {
-    const ld = newsArticleLd({ title: 'Nieuws', date: '2026-11-16', summary: 's', audiences: ['werkende'], image: { src: '/media/twente/a.svg', alt: 'a' } }, site, '/nieuws/x/', siteUrls());
-    expect(ld).toMatchObject({ '@type': 'NewsArticle', headline: 'Nieuws', datePublished: '2026-11-16', image: ['https://twente.leerwerkloket.nl/media/twente/a.svg'] });
+    const ld = newsArticleLd(
+      { title: 'Nieuws', date: '2026-11-16', summary: 's', audiences: ['werkende'], image: { src: '/media/twente/a.svg', alt: 'a' } },
+      site,
+      '/nieuws/x/',
+      siteUrls(),
+    );
+    expect(ld).toMatchObject({
+      '@type': 'NewsArticle',
+      headline: 'Nieuws',
+      datePublished: '2026-11-16',
+      image: ['https://twente.leerwerkloket.nl/media/twente/a.svg'],
+    });
   });
 });
 
@@ -114,7 +156,12 @@ describe('RSS feeds show editor text as text, never as markup', () => {
   const read = async (feed: Parameters<typeof getRssString>[0]) => parseFeed(await getRssString(feed)).items;
 
   it('news: a summary and title with tags come out as their readable text', async () => {
-    const data: NewsData = { title: 'Banenmarkt <script>x</script>in <i>Hengelo</i>', date: '2026-11-16', summary: hostile, audiences: ['werkende'] };
+    const data: NewsData = {
+      title: 'Banenmarkt <script>x</script>in <i>Hengelo</i>',
+      date: '2026-11-16',
+      summary: hostile,
+      audiences: ['werkende'],
+    };
     const [item] = await read(newsFeed(getSite('twente'), [toEntry({ id: 'twente/2026-11-16-banenmarkt', data })]));
     expect(item.description).toBe('Banenmarkt vet & meer');
     expect(item.title).toBe('Banenmarkt xin Hengelo');
@@ -132,7 +179,12 @@ describe('RSS feeds show editor text as text, never as markup', () => {
   });
 
   it('news: tags that only form after stripping, or a tag left open at the end, do not survive', async () => {
-    const data: NewsData = { title: 'Open <<b>img src=x onerror=alert(1)>', date: '2026-11-16', summary: 'Tekst <<i>svg onload=alert(1)> en <img src=x onerror=alert(1)', audiences: ['werkende'] };
+    const data: NewsData = {
+      title: 'Open <<b>img src=x onerror=alert(1)>',
+      date: '2026-11-16',
+      summary: 'Tekst <<i>svg onload=alert(1)> en <img src=x onerror=alert(1)',
+      audiences: ['werkende'],
+    };
     const [item] = await read(newsFeed(getSite('twente'), [toEntry({ id: 'twente/2026-11-16-open', data })]));
     expect(item.description).not.toMatch(TAG_OPEN);
     expect(item.title).not.toMatch(TAG_OPEN);
@@ -140,7 +192,9 @@ describe('RSS feeds show editor text as text, never as markup', () => {
 
   it('agenda: the description (when + summary) is plain text', async () => {
     const data: EventData = { ...winter, title: '<b>Banenmarkt</b>', summary: hostile };
-    const [item] = await read(agendaFeed(getSite('twente'), [toEntry({ id: 'twente/2027-02-11-bbl', data })], ['landelijk', 'twente'], '2026-11-20'));
+    const [item] = await read(
+      agendaFeed(getSite('twente'), [toEntry({ id: 'twente/2027-02-11-bbl', data })], ['landelijk', 'twente'], '2026-11-20'),
+    );
     expect(item.description).toBe('donderdag 11 februari 2027, 14.00 tot 18.00 uur. Banenmarkt vet & meer');
     expect(item.title).toBe('Banenmarkt');
   });

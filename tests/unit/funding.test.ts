@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { canFund, describeFunds, offersFundedBy, regelingenForOffer, scopeFits, type FundableOffer } from '../../src/lib/regelingen/funding';
+import {
+  canFund,
+  describeFunds,
+  offersFundedBy,
+  regelingenForOffer,
+  scopeFits,
+  type FundableOffer,
+} from '../../src/lib/regelingen/funding';
 import { readRegelingen } from '../../src/lib/regelingen/files';
 import { entry } from './helpers/regelingen';
 
@@ -31,12 +38,20 @@ describe('canFund', () => {
   });
 
   it('a rule without forms or recognition accepts any form, recognised or not', () => {
-    expect(canFund(funds('twents-fonds-voor-vakmanschap'), { level: 'mbo niveau 4', forms: ['evening education'], recognised: false })).toBe(true);
+    expect(
+      canFund(funds('twents-fonds-voor-vakmanschap'), { level: 'mbo niveau 4', forms: ['evening education'], recognised: false }),
+    ).toBe(true);
     expect(canFund(funds('twents-fonds-voor-vakmanschap'), hboDeeltijd)).toBe(false);
   });
 
   it('codes match regardless of case and spaces; no funds means no', () => {
-    expect(canFund([{ levels: ['mbo niveau 2'], forms: ['dual'], recognisedOnly: false }], { level: ' MBO niveau 2', forms: ['Dual'], recognised: false })).toBe(true);
+    expect(
+      canFund([{ levels: ['mbo niveau 2'], forms: ['dual'], recognisedOnly: false }], {
+        level: ' MBO niveau 2',
+        forms: ['Dual'],
+        recognised: false,
+      }),
+    ).toBe(true);
     expect(canFund(undefined, bbl2)).toBe(false);
     expect(canFund(funds('slim-subsidie-mkb'), bbl2)).toBe(false);
   });
@@ -48,7 +63,11 @@ describe('canFund', () => {
 
 describe('regelingenForOffer', () => {
   it('lists the regelingen that can pay for an mbo-2 BBL offer', () => {
-    expect(regelingenForOffer(all, bbl2, TODAY).map((e) => e.id).sort()).toEqual(['bbl-leerbaan', 'subsidieregeling-praktijkleren', 'twents-fonds-voor-vakmanschap']);
+    expect(
+      regelingenForOffer(all, bbl2, TODAY)
+        .map((e) => e.id)
+        .sort(),
+    ).toEqual(['bbl-leerbaan', 'subsidieregeling-praktijkleren', 'twents-fonds-voor-vakmanschap']);
   });
   it('lists nothing for a course without level or recognition', () => {
     expect(regelingenForOffer(all, vca, TODAY)).toEqual([]);
@@ -63,12 +82,16 @@ describe('regelingenForOffer', () => {
 
 describe('describeFunds', () => {
   it('says in Dutch which offers qualify', () => {
-    expect(describeFunds(funds('subsidieregeling-praktijkleren'))).toEqual(['Erkende mbo-opleidingen (niveau 1 tot en met 4) in de bbl (leren en werken).']);
+    expect(describeFunds(funds('subsidieregeling-praktijkleren'))).toEqual([
+      'Erkende mbo-opleidingen (niveau 1 tot en met 4) in de bbl (leren en werken).',
+    ]);
     expect(describeFunds(funds('levenlanglerenkrediet'))).toEqual([
       'Erkende opleidingen in het hbo of de universiteit (wo): voltijd, deeltijd of duaal.',
       'Erkende mbo-opleidingen (niveau 1 tot en met 4) in de bol (voltijd).',
     ]);
-    expect(describeFunds([{ levels: ['mbo niveau 1', 'mbo niveau 2'], recognisedOnly: false }])).toEqual(['Mbo-opleidingen (niveau 1 of 2).']);
+    expect(describeFunds([{ levels: ['mbo niveau 1', 'mbo niveau 2'], recognisedOnly: false }])).toEqual([
+      'Mbo-opleidingen (niveau 1 of 2).',
+    ]);
     expect(describeFunds(undefined)).toEqual([]);
   });
 });

@@ -20,7 +20,17 @@ afterAll(async () => {
   rmSync(dir, { recursive: true, force: true });
 });
 
-const env = { ...process.env, SITES: 'twente', SITE_MODE: 'host', BUILD_DATE: '2026-11-23', NO_COLOR: '1', FORCE_COLOR: '0', EDUDEX_DIR: '', EDUDEX_SNAPSHOTS: '', CONTENT_DIR: '' };
+const env = {
+  ...process.env,
+  SITES: 'twente',
+  SITE_MODE: 'host',
+  BUILD_DATE: '2026-11-23',
+  NO_COLOR: '1',
+  FORCE_COLOR: '0',
+  EDUDEX_DIR: '',
+  EDUDEX_SNAPSHOTS: '',
+  CONTENT_DIR: '',
+};
 
 /** Runs a project script in the copy without blocking this process: the feed server must keep answering. */
 function script(file: string, args: string[] = []): Promise<{ status: number | null; log: string }> {
@@ -63,18 +73,25 @@ describe('a build after a faulty harvest', () => {
     expect(night1.log).toMatch(/net-kapot: ok, 2 programme\(s\)/);
 
     // Night two: net-kapot publishes broken XML, net-goed renames a programme.
-    server.routes.set('/net-kapot/programs/p1.xml', xml(programme('NET-KAPOT-1', 'Oogsttest Kapot 1 nieuw').replace('</programDescriptions>', '')));
+    server.routes.set(
+      '/net-kapot/programs/p1.xml',
+      xml(programme('NET-KAPOT-1', 'Oogsttest Kapot 1 nieuw').replace('</programDescriptions>', '')),
+    );
     server.routes.set('/net-goed/programs/p2.xml', xml(programme('NET-GOED-2', 'Oogsttest Goed 2 vernieuwd')));
     const night2 = await script('scripts/harvest-feeds.ts');
     expect(night2.status, night2.log).toBe(0);
-    expect(night2.log).toMatch(/net-kapot: HELD BACK \(failed\), 1 problem\(s\); http:\/\/127\.0\.0\.1:\d+\/net-kapot\/programs\/p1\.xml → line \d+: /);
+    expect(night2.log).toMatch(
+      /net-kapot: HELD BACK \(failed\), 1 problem\(s\); http:\/\/127\.0\.0\.1:\d+\/net-kapot\/programs\/p1\.xml → line \d+: /,
+    );
     expect(night2.log).toMatch(/held back: net-kapot/);
 
     const build = await script('scripts/build.ts');
     expect(build.status, build.log.slice(-4000)).toBe(0);
     const held = build.log.split('\n').filter((line) => line.includes('EDU-DEX: held back'));
     expect(held).toHaveLength(1);
-    expect(held[0]).toMatch(/held back net-kapot \(failed since 20\d\d-\d\d-\d\d\), showing its last good snapshot of 20\d\d-\d\d-\d\d\. http:\/\/127\.0\.0\.1:\d+\/net-kapot\/programs\/p1\.xml → line \d+: /);
+    expect(held[0]).toMatch(
+      /held back net-kapot \(failed since 20\d\d-\d\d-\d\d\), showing its last good snapshot of 20\d\d-\d\d-\d\d\. http:\/\/127\.0\.0\.1:\d+\/net-kapot\/programs\/p1\.xml → line \d+: /,
+    );
 
     const out = join(dir, 'dist');
     const twente = allHtml(join(out, 'twente.leerwerkloket.nl'));

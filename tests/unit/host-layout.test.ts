@@ -30,17 +30,34 @@ describe('host layout with the CMS admin', () => {
     write(join(out, '_astro/mode-apl.js'), '');
     write(join(out, 'favicon.svg'), '<svg/>');
 
-    expect([...assetClosure(out, [join(out, 'beheer/twente/index.html')])].sort()).toEqual(['admin.js', 'decap.js', 'lazy.js', 'mode-apl.js', 'shared.js']);
+    expect([...assetClosure(out, [join(out, 'beheer/twente/index.html')])].sort()).toEqual([
+      'admin.js',
+      'decap.js',
+      'lazy.js',
+      'mode-apl.js',
+      'shared.js',
+    ]);
 
-    const hosts = splitByHost(out, [
-      { id: 'landelijk', host: 'leerwerkloket.nl', isNational: true },
-      { id: 'twente', host: 'twente.leerwerkloket.nl', isNational: false },
-    ], { dir: 'beheer', host: 'beheer.leerwerkloket.nl' });
+    const hosts = splitByHost(
+      out,
+      [
+        { id: 'landelijk', host: 'leerwerkloket.nl', isNational: true },
+        { id: 'twente', host: 'twente.leerwerkloket.nl', isNational: false },
+      ],
+      { dir: 'beheer', host: 'beheer.leerwerkloket.nl' },
+    );
 
     expect(hosts).toEqual(['leerwerkloket.nl', 'twente.leerwerkloket.nl', 'beheer.leerwerkloket.nl']);
     expect(existsSync(join(out, 'leerwerkloket.nl/beheer'))).toBe(false);
     expect(readdirSync(join(out, 'beheer.leerwerkloket.nl')).sort()).toEqual(['_astro', 'favicon.svg', 'index.html', 'twente']);
-    expect(readdirSync(join(out, 'beheer.leerwerkloket.nl/_astro')).sort()).toEqual(['admin.js', 'decap.js', 'lazy.js', 'mode-apl.js', 'shared.js', 'site.css']);
+    expect(readdirSync(join(out, 'beheer.leerwerkloket.nl/_astro')).sort()).toEqual([
+      'admin.js',
+      'decap.js',
+      'lazy.js',
+      'mode-apl.js',
+      'shared.js',
+      'site.css',
+    ]);
     for (const host of ['leerwerkloket.nl', 'twente.leerwerkloket.nl']) {
       expect(readdirSync(join(out, host, '_astro')).sort(), host).toEqual(['finder.js', 'shared.js', 'site.css']);
     }

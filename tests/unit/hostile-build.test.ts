@@ -24,13 +24,19 @@ describe('a build with hostile editor content', () => {
     const markers = { image: join(dir, 'ran-image'), smuggle: join(dir, 'ran-smuggle') };
     // What the media tab would have accepted next to the news item.
     mkdirSync(join(dir, 'public/media/twente'), { recursive: true });
-    writeFileSync(join(dir, 'public/media/twente/x.js'), `import { writeFileSync } from 'node:fs';\nwriteFileSync(${JSON.stringify(markers.image)}, 'ran');\nexport default 'x';\n`);
+    writeFileSync(
+      join(dir, 'public/media/twente/x.js'),
+      `import { writeFileSync } from 'node:fs';\nwriteFileSync(${JSON.stringify(markers.image)}, 'ran');\nexport default 'x';\n`,
+    );
     writeFileSync(join(content, 'nieuws/twente/2026-11-20-relatief-plaatje.mdx'), fixture('relative-image.mdx'));
     writeFileSync(
       join(content, 'nieuws/twente/2026-11-20-smokkel.mdx'),
       fixture('frontmatter-smuggle.mdx')
         .replace('import Evil from "../../src/evil.js"', "import { writeFileSync } from 'node:fs'")
-        .replace('export const pwned = globalThis.process.exit(1)', `export const pwned = writeFileSync(${JSON.stringify(markers.smuggle)}, 'ran')`),
+        .replace(
+          'export const pwned = globalThis.process.exit(1)',
+          `export const pwned = writeFileSync(${JSON.stringify(markers.smuggle)}, 'ran')`,
+        ),
     );
 
     const result = spawnSync(process.execPath, ['node_modules/tsx/dist/cli.mjs', 'scripts/build.ts'], {
@@ -40,7 +46,9 @@ describe('a build with hostile editor content', () => {
     });
     const log = `${result.stdout}\n${result.stderr}`;
     expect(result.status, log).not.toBe(0);
-    expect(log).toMatch(/nieuws\/twente\/2026-11-20-relatief-plaatje\.mdx → line 8: shows the image "\.\.\/\.\.\/\.\.\/public\/media\/twente\/x\.js"/);
+    expect(log).toMatch(
+      /nieuws\/twente\/2026-11-20-relatief-plaatje\.mdx → line 8: shows the image "\.\.\/\.\.\/\.\.\/public\/media\/twente\/x\.js"/,
+    );
     expect(log).toMatch(/nieuws\/twente\/2026-11-20-smokkel\.mdx → line 6: ends its frontmatter with the line "---\{\/\* \*\/\}"/);
     expect(log).toMatch(/public\/media\/twente\/x\.js → \(file\): /);
     expect(existsSync(markers.image), 'x.js ran during the build').toBe(false);

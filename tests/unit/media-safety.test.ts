@@ -6,7 +6,15 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { allSites } from '../../src/lib/site/sites';
 import { checkMediaFolder } from '../../src/lib/editorial/media-safety';
-import { acceptList, judgeMediaFile, MAX_IMAGE_BYTES, MAX_PDF_BYTES, problemText, problemTextNl, sniffMediaKind } from '../../src/lib/editorial/media-types';
+import {
+  acceptList,
+  judgeMediaFile,
+  MAX_IMAGE_BYTES,
+  MAX_PDF_BYTES,
+  problemText,
+  problemTextNl,
+  sniffMediaKind,
+} from '../../src/lib/editorial/media-types';
 
 const bytes = (...parts: (string | number[])[]) =>
   new Uint8Array(parts.flatMap((p) => (typeof p === 'string' ? [...p].map((c) => c.charCodeAt(0)) : p)));
@@ -47,7 +55,14 @@ describe('judgeMediaFile: one file by its bytes and name', () => {
   });
 
   it('refuses HTML, script and unknown content whatever the name', () => {
-    for (const [name, head] of [['x.html', HTML], ['x.js', JS], ['innocent.png', HTML], ['photo.jpg', JS], ['photo.heic', HEIC], ['x.pdf', JS]] as const) {
+    for (const [name, head] of [
+      ['x.html', HTML],
+      ['x.js', JS],
+      ['innocent.png', HTML],
+      ['photo.jpg', JS],
+      ['photo.heic', HEIC],
+      ['x.pdf', JS],
+    ] as const) {
       const verdict = judgeMediaFile(name, head);
       expect(verdict.ok, name).toBe(false);
       expect(!verdict.ok && verdict.problem.code, name).toBe('not-allowed');
@@ -55,18 +70,32 @@ describe('judgeMediaFile: one file by its bytes and name', () => {
   });
 
   it('refuses an extension that does not match the content', () => {
-    expect(judgeMediaFile('foto.png', JPEG)).toEqual({ ok: false, problem: { code: 'extension-mismatch', kind: 'jpeg', extension: 'png' } });
-    expect(judgeMediaFile('folder.png', PDF)).toEqual({ ok: false, problem: { code: 'extension-mismatch', kind: 'pdf', extension: 'png' } });
-    expect(judgeMediaFile('foto.html', PNG)).toEqual({ ok: false, problem: { code: 'extension-mismatch', kind: 'png', extension: 'html' } });
+    expect(judgeMediaFile('foto.png', JPEG)).toEqual({
+      ok: false,
+      problem: { code: 'extension-mismatch', kind: 'jpeg', extension: 'png' },
+    });
+    expect(judgeMediaFile('folder.png', PDF)).toEqual({
+      ok: false,
+      problem: { code: 'extension-mismatch', kind: 'pdf', extension: 'png' },
+    });
+    expect(judgeMediaFile('foto.html', PNG)).toEqual({
+      ok: false,
+      problem: { code: 'extension-mismatch', kind: 'png', extension: 'html' },
+    });
     expect(judgeMediaFile('foto', PNG)).toEqual({ ok: false, problem: { code: 'extension-mismatch', kind: 'png', extension: '' } });
-    expect(problemText({ code: 'extension-mismatch', kind: 'jpeg', extension: 'png' })).toMatch(/contains JPEG but is named \.png; rename it to \.jpg/);
+    expect(problemText({ code: 'extension-mismatch', kind: 'jpeg', extension: 'png' })).toMatch(
+      /contains JPEG but is named \.png; rename it to \.jpg/,
+    );
   });
 
   it('caps images at 5 MB and PDFs at 10 MB', () => {
     expect(MAX_IMAGE_BYTES).toBe(5 * 1024 * 1024);
     expect(MAX_PDF_BYTES).toBe(10 * 1024 * 1024);
     expect(judgeMediaFile('foto.png', PNG, MAX_IMAGE_BYTES).ok).toBe(true);
-    expect(judgeMediaFile('foto.png', PNG, MAX_IMAGE_BYTES + 1)).toEqual({ ok: false, problem: { code: 'too-large', kind: 'png', size: MAX_IMAGE_BYTES + 1, max: MAX_IMAGE_BYTES } });
+    expect(judgeMediaFile('foto.png', PNG, MAX_IMAGE_BYTES + 1)).toEqual({
+      ok: false,
+      problem: { code: 'too-large', kind: 'png', size: MAX_IMAGE_BYTES + 1, max: MAX_IMAGE_BYTES },
+    });
     expect(judgeMediaFile('folder.pdf', PDF, MAX_IMAGE_BYTES + 1).ok).toBe(true);
     expect(judgeMediaFile('folder.pdf', PDF, MAX_PDF_BYTES + 1).ok).toBe(false);
     expect(problemTextNl('groot.png', { code: 'too-large', kind: 'png', size: 6.5 * 1024 * 1024, max: MAX_IMAGE_BYTES })).toBe(
@@ -150,6 +179,11 @@ describe('checkMediaFolder: public/media/<site>/', () => {
   });
 
   it('passes the media the repository holds now', () => {
-    expect(checkMediaFolder('public', allSites().map((s) => s.id))).toEqual([]);
+    expect(
+      checkMediaFolder(
+        'public',
+        allSites().map((s) => s.id),
+      ),
+    ).toEqual([]);
   });
 });

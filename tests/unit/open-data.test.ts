@@ -3,7 +3,14 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
-  apiPaths, catalogues, lokettenData, opleidingenIndexData, opleidingenPageData, opleidingenRegioData, pageCount, regelingenData,
+  apiPaths,
+  catalogues,
+  lokettenData,
+  opleidingenIndexData,
+  opleidingenPageData,
+  opleidingenRegioData,
+  pageCount,
+  regelingenData,
   type ApiContext,
 } from '../../src/lib/api/open-data';
 import { API_FILE_NAMES, jsonSchemaOf } from '../../src/lib/api/json-schema';
@@ -50,7 +57,7 @@ describe('loketten.json', () => {
     expect(file.gemeenten).toHaveLength(allGemeenten().length);
     expect(new Set(file.gemeenten.map((g) => g.code)).size).toBe(file.gemeenten.length);
   });
-  it('sends Lingewaard to Midden-Gelderland, with that loket\'s contact details and locations', () => {
+  it("sends Lingewaard to Midden-Gelderland, with that loket's contact details and locations", () => {
     const lingewaard = file.gemeenten.find((g) => g.name === 'Lingewaard')!;
     expect(lingewaard).toMatchObject({ region: 'middengelderland', loket: 'middengelderland' });
     const loket = file.loketten.find((l) => l.id === lingewaard.loket)!;
@@ -84,8 +91,15 @@ describe('regelingen.json', () => {
     const closed = regelingenData([{ id: open.id, data: { ...open.data, ended: '2026-06-30' } }], ctx);
     expect(closed.regelingen[0]).toMatchObject({ status: 'gesloten', continuous: true, ended: '2026-06-30' });
     expect(validate(closed)).toEqual([]);
-    const windowed = regelingenData([{ id: open.id, data: { ...open.data, continuous: undefined, windows: [{ opens: '2027-06-02', closes: '2027-09-17' }] } }], ctx);
-    expect(windowed.regelingen[0]).toMatchObject({ status: 'verwacht', continuous: false, windows: [{ opens: '2027-06-02', closes: '2027-09-17' }] });
+    const windowed = regelingenData(
+      [{ id: open.id, data: { ...open.data, continuous: undefined, windows: [{ opens: '2027-06-02', closes: '2027-09-17' }] } }],
+      ctx,
+    );
+    expect(windowed.regelingen[0]).toMatchObject({
+      status: 'verwacht',
+      continuous: false,
+      windows: [{ opens: '2027-06-02', closes: '2027-09-17' }],
+    });
     expect(validate(windowed)).toEqual([]);
   });
 });
@@ -97,7 +111,11 @@ describe('the catalogue per region, paged', () => {
     expect(list.map((c) => c.id)).toEqual([...regions.map((r) => r.slug), 'online']);
     const rijnmond = list.find((c) => c.id === 'rijnmond')!;
     expect(rijnmond.offers.length).toBeGreaterThan(0);
-    expect(rijnmond.offers.every((o) => o.runs.some((r) => r.regions.includes('rijnmond')) || o.generic.places.some((p) => p.region === 'rijnmond'))).toBe(true);
+    expect(
+      rijnmond.offers.every(
+        (o) => o.runs.some((r) => r.regions.includes('rijnmond')) || o.generic.places.some((p) => p.region === 'rijnmond'),
+      ),
+    ).toBe(true);
     expect(list.find((c) => c.id === 'twente')!.offers).toEqual([]);
   });
   it('index, region index and pages validate; an empty region still has page 1', () => {
@@ -106,12 +124,24 @@ describe('the catalogue per region, paged', () => {
       expect(validate(opleidingenRegioData(c, ctx)), c.id).toEqual([]);
       for (let p = 1; p <= pageCount(c.offers.length); p++) expect(validate(opleidingenPageData(c, p, ctx)), `${c.id} ${p}`).toEqual([]);
     }
-    expect(opleidingenPageData(list.find((c) => c.id === 'twente')!, 1, ctx).offers).toEqual([]);
+    expect(
+      opleidingenPageData(
+        list.find((c) => c.id === 'twente')!,
+        1,
+        ctx,
+      ).offers,
+    ).toEqual([]);
   });
   it('splits a large catalogue into pages of the page size with next and previous links', () => {
-    const big = { id: 'rijnmond', name: 'Rijnmond', offers: Array.from({ length: 250 }, (_, i) => ({ ...offers[0], id: `p/${i}`, slug: `o-${i}` })) };
+    const big = {
+      id: 'rijnmond',
+      name: 'Rijnmond',
+      offers: Array.from({ length: 250 }, (_, i) => ({ ...offers[0], id: `p/${i}`, slug: `o-${i}` })),
+    };
     const index = opleidingenRegioData(big, ctx, 100);
-    expect(index.pages.map((p) => p.url)).toEqual([1, 2, 3].map((n) => `https://leerwerkloket.nl${apiPaths.opleidingenPage('rijnmond', n)}`));
+    expect(index.pages.map((p) => p.url)).toEqual(
+      [1, 2, 3].map((n) => `https://leerwerkloket.nl${apiPaths.opleidingenPage('rijnmond', n)}`),
+    );
     const [first, second, last] = [1, 2, 3].map((n) => opleidingenPageData(big, n, ctx, 100));
     expect([first.offers.length, second.offers.length, last.offers.length]).toEqual([100, 100, 50]);
     expect(first.previous).toBeUndefined();

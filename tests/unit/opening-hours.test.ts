@@ -4,7 +4,10 @@ import { dutchWeekday, markToday } from '../../src/scripts/opening-today';
 import type { Location } from '../../src/schemas/region';
 
 const location = {
-  openingHours: [{ day: 'dinsdag', from: '09:00', to: '17:00' }, { day: 'donderdag', from: '09:00', to: '12:00' }],
+  openingHours: [
+    { day: 'dinsdag', from: '09:00', to: '17:00' },
+    { day: 'donderdag', from: '09:00', to: '12:00' },
+  ],
   walkIn: [{ day: 'dinsdag', from: '09:30', to: '12:00' }],
 } as unknown as Location;
 

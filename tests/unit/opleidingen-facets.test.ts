@@ -112,7 +112,13 @@ describe('filter keys and paths', () => {
 
 describe('the index', () => {
   const offers = [
-    offer('Logistiek BBL', 'mbo niveau 2', ['dual'], ['logistiek'], [run('2027-02-01', 'twente', 2645), run('2027-09-06', 'rijnmond', 2645)]),
+    offer(
+      'Logistiek BBL',
+      'mbo niveau 2',
+      ['dual'],
+      ['logistiek'],
+      [run('2027-02-01', 'twente', 2645), run('2027-09-06', 'rijnmond', 2645)],
+    ),
     offer('Helpende BBL', 'mbo niveau 2', ['dual'], ['zorg'], [run('2027-09-06', 'twente', 1475)]),
     offer('Helpende BOL', 'mbo niveau 2', ['full-time'], ['zorg'], [run('2027-08-30', 'groningen', 1475)]),
     offer('Excel online', 'none', ['e-learning'], ['ict', 'economie-en-administratie'], [run('2027-01-04', 'online', 40)]),
@@ -146,7 +152,12 @@ describe('the index', () => {
 
   it('takes start months and cost bands from the runs that count on the site', () => {
     const log = offers[0];
-    expect(facetValues(log)).toMatchObject({ niveau: ['mbo-2'], vorm: ['bbl'], kosten: ['meer-dan-2000'], startmaand: ['2027-02', '2027-09'] });
+    expect(facetValues(log)).toMatchObject({
+      niveau: ['mbo-2'],
+      vorm: ['bbl'],
+      kosten: ['meer-dan-2000'],
+      startmaand: ['2027-02', '2027-09'],
+    });
     expect(facetValues(log, 'twente').startmaand).toEqual(['2027-02']);
     expect(countOn(twente, { startmaand: '2027-09' })).toBe(1); // Helpende BBL only; Logistiek starts in September in Rijnmond
     expect(countOn(national, { startmaand: '2027-09' })).toBe(2);
@@ -160,7 +171,10 @@ describe('the index', () => {
     const group = (f: string) => page.groups.find((g) => g.facet === f)!;
     expect(group('niveau').state).toBe('active');
     expect(group('niveau').options.find((o) => o.current)).toMatchObject({ value: 'mbo-2', count: 3, path: undefined });
-    expect(group('niveau').options.find((o) => o.value === 'geen-niveau')).toMatchObject({ count: 2, path: '/opleidingen/niveau/geen-niveau/' });
+    expect(group('niveau').options.find((o) => o.value === 'geen-niveau')).toMatchObject({
+      count: 2,
+      path: '/opleidingen/niveau/geen-niveau/',
+    });
     expect(group('vorm').options.map((o) => [o.value, o.count, o.path])).toEqual([
       ['voltijd', 1, '/opleidingen/niveau/mbo-2/vorm/voltijd/'],
       ['bbl', 2, '/opleidingen/niveau/mbo-2/vorm/bbl/'],
@@ -190,10 +204,21 @@ describe('the index', () => {
 
   it('page titles name the provider only where titles clash', () => {
     const a = offer('VCA basis', 'none', ['full-time'], ['veiligheid'], [run('2027-01-04', 'twente')]);
-    const b = { ...offer('VCA basis', 'none', ['full-time'], ['veiligheid'], [run('2027-01-04', 'twente')]), provider: { id: 'q', name: 'Q' } };
-    const c = { ...offer('VCA basis', 'none', ['full-time'], ['veiligheid'], [run('2027-01-04', 'twente')]), provider: { id: 'q', name: 'Q' } };
+    const b = {
+      ...offer('VCA basis', 'none', ['full-time'], ['veiligheid'], [run('2027-01-04', 'twente')]),
+      provider: { id: 'q', name: 'Q' },
+    };
+    const c = {
+      ...offer('VCA basis', 'none', ['full-time'], ['veiligheid'], [run('2027-01-04', 'twente')]),
+      provider: { id: 'q', name: 'Q' },
+    };
     const titles = buildCatalog([a, b, c, offers[0]], SITES).pageTitles;
-    expect([a, b, c, offers[0]].map((o) => titles.get(o.slug))).toEqual(['VCA basis (P)', `VCA basis (Q, ${b.programId})`, `VCA basis (Q, ${c.programId})`, 'Logistiek BBL']);
+    expect([a, b, c, offers[0]].map((o) => titles.get(o.slug))).toEqual([
+      'VCA basis (P)',
+      `VCA basis (Q, ${b.programId})`,
+      `VCA basis (Q, ${c.programId})`,
+      'Logistiek BBL',
+    ]);
   });
 
   it('refuses two offers with the same slug', () => {
@@ -202,7 +227,9 @@ describe('the index', () => {
 });
 
 describe('pagination', () => {
-  const many = Array.from({ length: 45 }, (_, i) => offer(`Cursus ${String(i + 1).padStart(2, '0')}`, 'none', ['e-learning'], ['ict'], [run('2027-01-04', 'online', 10)]));
+  const many = Array.from({ length: 45 }, (_, i) =>
+    offer(`Cursus ${String(i + 1).padStart(2, '0')}`, 'none', ['e-learning'], ['ict'], [run('2027-01-04', 'online', 10)]),
+  );
   const index = buildCatalog(many, SITES).sites.get('twente')!;
 
   it(`${PAGE_SIZE} per page, the rest on the last page`, () => {

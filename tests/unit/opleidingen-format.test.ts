@@ -4,7 +4,15 @@ import { summarizeCost } from '../../src/lib/opleidingen/edudex/program';
 import { costShort, money, runDates, totalLabel, vatText } from '../../src/lib/opleidingen/format';
 import type { CostItem, Run } from '../../src/schemas/opleiding';
 
-const item = (amount: number, extra: Partial<CostItem> = {}): CostItem => ({ type: 'tuition fee', label: 'Lesgeld', amount, currency: 'EUR', required: true, isFinal: true, ...extra });
+const item = (amount: number, extra: Partial<CostItem> = {}): CostItem => ({
+  type: 'tuition fee',
+  label: 'Lesgeld',
+  amount,
+  currency: 'EUR',
+  required: true,
+  isFinal: true,
+  ...extra,
+});
 
 describe('costs', () => {
   it('writes euros the Dutch way', () => {

@@ -7,11 +7,17 @@ import { readPages, templateSample } from '../../src/tooling/output/page-audit';
 const root = mkdtempSync(join(tmpdir(), 'audit-'));
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 
-function page(path: string, opts: { site: string; template: string; title: string; h1s?: number; extra?: string; canonical?: boolean; lang?: string }) {
+function page(
+  path: string,
+  opts: { site: string; template: string; title: string; h1s?: number; extra?: string; canonical?: boolean; lang?: string },
+) {
   mkdirSync(join(root, path), { recursive: true });
   const h1 = '<h1>Kop</h1>'.repeat(opts.h1s ?? 1);
   const canonical = opts.canonical === false ? '' : '<link rel="canonical" href="https://leerwerkloket.nl/x/">';
-  writeFileSync(join(root, path, 'index.html'), `<!DOCTYPE html><html lang="${opts.lang ?? 'nl'}" data-site="${opts.site}" data-template="${opts.template}"><head><title>${opts.title}</title><meta name="description" content="Een beschrijving van deze pagina.">${canonical}</head><body>${h1}${opts.extra ?? ''}</body></html>`);
+  writeFileSync(
+    join(root, path, 'index.html'),
+    `<!DOCTYPE html><html lang="${opts.lang ?? 'nl'}" data-site="${opts.site}" data-template="${opts.template}"><head><title>${opts.title}</title><meta name="description" content="Een beschrijving van deze pagina.">${canonical}</head><body>${h1}${opts.extra ?? ''}</body></html>`,
+  );
 }
 
 describe('page audit', () => {

@@ -41,7 +41,9 @@ describe('regeling schema', () => {
 
   it('windows: each closes on or after it opens, oldest first without overlap, none after ended; not with continuous', () => {
     const w = (opens: string, closes: string) => ({ opens, closes });
-    expect(problems({ continuous: undefined, windows: [w('2026-06-02', '2026-06-01')] })).toEqual(['x.mdx → windows[0].closes: is before opens; a window cannot close before it opens']);
+    expect(problems({ continuous: undefined, windows: [w('2026-06-02', '2026-06-01')] })).toEqual([
+      'x.mdx → windows[0].closes: is before opens; a window cannot close before it opens',
+    ]);
     expect(problems({ continuous: undefined, windows: [w('2026-06-02', '2026-09-17'), w('2026-09-17', '2026-10-01')] })).toEqual([
       'x.mdx → windows[1].opens: is not after the window before it (closes 2026-09-17); list windows oldest first, without overlap',
     ]);
@@ -68,14 +70,18 @@ describe('regeling schema', () => {
   });
 
   it('no regeling in content/ cites a homepage', () => {
-    for (const e of readRegelingen()) for (const url of e.data.source) expect(new URL(url).pathname.length + new URL(url).search.length, `${e.id}: ${url}`).toBeGreaterThan(1);
+    for (const e of readRegelingen())
+      for (const url of e.data.source)
+        expect(new URL(url).pathname.length + new URL(url).search.length, `${e.id}: ${url}`).toBeGreaterThan(1);
   });
 
   it('summaryEn is checked like the Dutch summary: present, plain text, 20–200 characters', () => {
     expect(problems({ summaryEn: undefined })).toHaveLength(1);
     expect(problems({ summaryEn: 'Too short.' })[0]).toMatch(/^x\.mdx → summaryEn: is too short/);
     expect(problems({ summaryEn: 'x'.repeat(201) })[0]).toMatch(/^x\.mdx → summaryEn: is longer than 200 characters/);
-    expect(problems({ summaryEn: 'Click <a href="https://x.example/">here</a> for money.' })).toEqual(['x.mdx → summaryEn: is plain text; leave out < and > (HTML)']);
+    expect(problems({ summaryEn: 'Click <a href="https://x.example/">here</a> for money.' })).toEqual([
+      'x.mdx → summaryEn: is plain text; leave out < and > (HTML)',
+    ]);
     expect(problems({ summaryEn: 'Employers with 4 < 5 staff get money for training.' })).toEqual([]);
   });
 
@@ -88,7 +94,9 @@ describe('regeling schema', () => {
   });
 
   it('unknown fields and bad dates are refused', () => {
-    expect(problems({ deadline: '2026-01-01' })).toEqual(['x.mdx → (file): has unknown field(s) "deadline"; remove them or check the spelling']);
+    expect(problems({ deadline: '2026-01-01' })).toEqual([
+      'x.mdx → (file): has unknown field(s) "deadline"; remove them or check the spelling',
+    ]);
     expect(problems({ lastChecked: '20-11-2026' })).toEqual(['x.mdx → lastChecked: is not a date; write it as YYYY-MM-DD']);
   });
 
@@ -96,14 +104,21 @@ describe('regeling schema', () => {
     expect(problems({ eligibility: { roles: ['baas'] } })).toEqual([
       'x.mdx → eligibility.roles[0]: "baas" is not a role; use one of: werkzoekende, werkende, werkgever, zzp, jongere',
     ]);
-    expect(problems({ eligibility: { minAge: 30, maxAge: 18 } })).toEqual(['x.mdx → eligibility.minAge: has minAge above maxAge; swap them']);
-    expect(problems({ funds: { forms: ['bbl'] } })[0]).toMatch(/^x\.mdx → funds\[0\]\.forms\[0\]: "bbl" is not an EDU-DEX programForm code; use one of: full-time/);
+    expect(problems({ eligibility: { minAge: 30, maxAge: 18 } })).toEqual([
+      'x.mdx → eligibility.minAge: has minAge above maxAge; swap them',
+    ]);
+    expect(problems({ funds: { forms: ['bbl'] } })[0]).toMatch(
+      /^x\.mdx → funds\[0\]\.forms\[0\]: "bbl" is not an EDU-DEX programForm code; use one of: full-time/,
+    );
   });
 
   it('funds: one rule or a list, always a list after parsing', () => {
     const one = regelingSchema.parse({ ...BASE, funds: { levels: ['mbo niveau 2'], forms: ['dual'] } });
     expect(one.funds).toEqual([{ levels: ['mbo niveau 2'], forms: ['dual'], recognisedOnly: false }]);
-    const two = regelingSchema.parse({ ...BASE, funds: [{ levels: ['hbo'] }, { levels: ['mbo'], forms: ['full-time'], recognisedOnly: true }] });
+    const two = regelingSchema.parse({
+      ...BASE,
+      funds: [{ levels: ['hbo'] }, { levels: ['mbo'], forms: ['full-time'], recognisedOnly: true }],
+    });
     expect(two.funds).toHaveLength(2);
   });
 
@@ -143,7 +158,9 @@ describe('npm run check:regelingen', { timeout: 60_000 }, () => {
   });
 
   it('lists a regeling whose last window passed with no next one (exit 0), and not while it is open', () => {
-    const dir = writeRegelingen({ verlopen: { continuous: null, windows: [{ opens: '2026-06-01', closes: '2026-09-16' }], lastChecked: '2026-08-01' } });
+    const dir = writeRegelingen({
+      verlopen: { continuous: null, windows: [{ opens: '2026-06-01', closes: '2026-09-16' }], lastChecked: '2026-08-01' },
+    });
     const result = run(dir, '2026-11-23');
     expect(result.status, result.stderr).toBe(0);
     expect(result.stdout).toMatch(/verlopen\.mdx: windows: the last one closed on 2026-09-16; add the next window/);

@@ -26,7 +26,11 @@ function projectWith(files: Record<string, Record<string, unknown>>): string {
 }
 
 const sync = (dir: string) =>
-  spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'sync'], { cwd: dir, encoding: 'utf8', env: { ...process.env, BUILD_DATE: '2026-11-23', NO_COLOR: '1', FORCE_COLOR: '0' } });
+  spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'sync'], {
+    cwd: dir,
+    encoding: 'utf8',
+    env: { ...process.env, BUILD_DATE: '2026-11-23', NO_COLOR: '1', FORCE_COLOR: '0' },
+  });
 
 /** Astro's log as plain text: no colour codes, no escaped quotes (both vary with the terminal). */
 const plain = (result: { stdout: string; stderr: string }) =>
@@ -38,10 +42,12 @@ afterAll(() => copies.forEach((dir) => rmSync(dir, { recursive: true, force: tru
 // Each case runs `astro sync` on a project copy: seconds, not milliseconds.
 describe('regelingen collection (astro sync)', { timeout: 120_000 }, () => {
   it('warns about a stale regeling and a contradiction, and carries on', () => {
-    const result = sync(projectWith({
-      'test-oud': { lastChecked: '2025-01-15' },
-      'test-verlopen': { continuous: undefined, windows: [{ opens: '2026-06-01', closes: '2026-09-16' }] },
-    }));
+    const result = sync(
+      projectWith({
+        'test-oud': { lastChecked: '2025-01-15' },
+        'test-verlopen': { continuous: undefined, windows: [{ opens: '2026-06-01', closes: '2026-09-16' }] },
+      }),
+    );
     const out = plain(result);
     expect(result.status, out).toBe(0);
     expect(out).toMatch(/content\/regelingen\/test-oud\.mdx: lastChecked 2025-01-15/);

@@ -35,7 +35,8 @@ function unexplainedJargon(text: string): string[] {
     JARGON.filter((word) => sentence.toLowerCase().includes(word))
       // Explained in the sentence itself ("Dat heet …", "… is het bedrag dat …") or by <Begrip> ("X (uitleg)").
       .filter((word) => !new RegExp(`${word}\\s*\\(|\\bheet\\b|\\bis het\\b|\\bdat is\\b|\\bdan heet\\b`, 'i').test(sentence))
-      .map((word) => `${word}: "${sentence}"`));
+      .map((word) => `${word}: "${sentence}"`),
+  );
 }
 
 const all = readRegelingen();
@@ -56,14 +57,17 @@ describe('no promises in what a regeling pays or gives', () => {
 describe('plain language (B1)', () => {
   it('the score works: a short plain text scores low, a long officialese sentence high', () => {
     expect(readability('Je kunt geld lenen. Je betaalt het terug.').lix).toBeLessThan(MAX_LIX);
-    const officialese = 'Subsidieverstrekking geschiedt uitsluitend indien de aanvrager aantoonbaar beschikt over een onderwijsovereenkomst alsmede een praktijkovereenkomst conform de toepasselijke regelgeving, waarbij cumulatie uitdrukkelijk uitgesloten wordt geacht.';
+    const officialese =
+      'Subsidieverstrekking geschiedt uitsluitend indien de aanvrager aantoonbaar beschikt over een onderwijsovereenkomst alsmede een praktijkovereenkomst conform de toepasselijke regelgeving, waarbij cumulatie uitdrukkelijk uitgesloten wordt geacht.';
     expect(readability(officialese).lix).toBeGreaterThan(MAX_LIX);
     expect(readability(officialese).longestWords).toBeGreaterThan(MAX_SENTENCE_WORDS);
   });
   it.each(all.map((e) => [e.id, e] as const))('%s: LIX and the longest sentence stay under the thresholds', (_id, entry) => {
     const r = readability(regelingText(entry));
     expect(r.lix, `LIX ${r.lix.toFixed(1)}; use shorter words and sentences`).toBeLessThanOrEqual(MAX_LIX);
-    expect(r.longestWords, `longest sentence (${r.longestWords} words): "${r.longestSentence}"; split it`).toBeLessThanOrEqual(MAX_SENTENCE_WORDS);
+    expect(r.longestWords, `longest sentence (${r.longestWords} words): "${r.longestSentence}"; split it`).toBeLessThanOrEqual(
+      MAX_SENTENCE_WORDS,
+    );
   });
   it.each(all.map((e) => [e.id, e] as const))('%s: jargon is explained where it appears', (_id, entry) => {
     expect(unexplainedJargon(regelingText(entry))).toEqual([]);

@@ -1,7 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import {
-  alternativesOn, contradictions, crossReferenceProblems, effectiveStatus, formatFreshnessReport, freshnessReport,
-  groupForOverview, isStale, regelingenForSite, statusNote, visibleOn,
+  alternativesOn,
+  contradictions,
+  crossReferenceProblems,
+  effectiveStatus,
+  formatFreshnessReport,
+  freshnessReport,
+  groupForOverview,
+  isStale,
+  regelingenForSite,
+  statusNote,
+  visibleOn,
 } from '../../src/lib/regelingen/regelingen';
 import { readRegelingen } from '../../src/lib/regelingen/files';
 import { formatDate, monthsBefore } from '../../src/lib/dates';
@@ -42,10 +51,18 @@ describe('status by date', () => {
   });
   it('says what the dates mean in Dutch', () => {
     expect(statusNote(windows, '2026-07-01')).toBe('Aanvragen kan tot en met 17 september 2026.');
-    expect(statusNote({ windows: [{ ...W2026, note: 'alleen voor mbo' }] }, '2026-07-01')).toBe('Aanvragen kan tot en met 17 september 2026. Alleen voor mbo.');
-    expect(statusNote({ windows: [W2026, W2027] }, '2026-12-02')).toBe('De volgende aanvraagperiode opent op 2 juni 2027 en sluit op 17 september 2027.');
-    expect(statusNote(windows, '2026-12-02')).toBe('De laatste aanvraagperiode sloot op 17 september 2026. De volgende aanvraagperiode is nog niet bekend.');
-    expect(statusNote({ windows: [] }, TODAY)).toBe('Aanvragen kan alleen in een aanvraagperiode. De volgende aanvraagperiode is nog niet bekend.');
+    expect(statusNote({ windows: [{ ...W2026, note: 'alleen voor mbo' }] }, '2026-07-01')).toBe(
+      'Aanvragen kan tot en met 17 september 2026. Alleen voor mbo.',
+    );
+    expect(statusNote({ windows: [W2026, W2027] }, '2026-12-02')).toBe(
+      'De volgende aanvraagperiode opent op 2 juni 2027 en sluit op 17 september 2027.',
+    );
+    expect(statusNote(windows, '2026-12-02')).toBe(
+      'De laatste aanvraagperiode sloot op 17 september 2026. De volgende aanvraagperiode is nog niet bekend.',
+    );
+    expect(statusNote({ windows: [] }, TODAY)).toBe(
+      'Aanvragen kan alleen in een aanvraagperiode. De volgende aanvraagperiode is nog niet bekend.',
+    );
     expect(statusNote({ ended: '2024-01-01' }, TODAY)).toBe('Gestopt op 1 januari 2024.');
     expect(statusNote({ ended: true }, TODAY)).toBe('Deze regeling is gestopt. De precieze datum weten wij niet.');
     expect(statusNote({ continuous: true }, TODAY)).toBe('');
@@ -63,17 +80,28 @@ describe('status by date', () => {
 
 describe('contradictions and missing windows', () => {
   it('a lastChecked date in the future', () => {
-    expect(contradictions({ lastChecked: '2027-11-20' }, TODAY)).toEqual([expect.stringMatching(/lastChecked \(2027-11-20\) is in the future/)]);
+    expect(contradictions({ lastChecked: '2027-11-20' }, TODAY)).toEqual([
+      expect.stringMatching(/lastChecked \(2027-11-20\) is in the future/),
+    ]);
     expect(contradictions({ lastChecked: TODAY }, TODAY)).toEqual([]);
   });
   it('the report lists a regeling whose last window passed with no next one, and one with no window known', () => {
-    const report = freshnessReport([
-      entry('voorbij', { continuous: undefined, windows: [{ opens: '2026-06-02', closes: '2026-09-17' }] }),
-      entry('onbekend', { continuous: undefined, windows: [] }),
-      entry('volgende', { continuous: undefined, windows: [{ opens: '2026-06-02', closes: '2026-09-17' }, { opens: '2027-06-02', closes: '2027-09-17' }] }),
-      entry('gestopt', { continuous: undefined, windows: [{ opens: '2023-11-15', closes: '2023-11-15' }], ended: '2024-01-01' }),
-      entry('doorlopend'),
-    ], TODAY);
+    const report = freshnessReport(
+      [
+        entry('voorbij', { continuous: undefined, windows: [{ opens: '2026-06-02', closes: '2026-09-17' }] }),
+        entry('onbekend', { continuous: undefined, windows: [] }),
+        entry('volgende', {
+          continuous: undefined,
+          windows: [
+            { opens: '2026-06-02', closes: '2026-09-17' },
+            { opens: '2027-06-02', closes: '2027-09-17' },
+          ],
+        }),
+        entry('gestopt', { continuous: undefined, windows: [{ opens: '2023-11-15', closes: '2023-11-15' }], ended: '2024-01-01' }),
+        entry('doorlopend'),
+      ],
+      TODAY,
+    );
     expect(report.noNextWindow).toEqual([
       { id: 'onbekend', file: 'content/regelingen/onbekend.mdx', closed: undefined },
       { id: 'voorbij', file: 'content/regelingen/voorbij.mdx', closed: '2026-09-17' },
@@ -95,11 +123,10 @@ describe('freshness', () => {
     expect(isStale({ lastChecked: '2026-05-23' }, TODAY)).toBe(false);
   });
   it('the report names stale files and contradictions, with the fix', () => {
-    const report = freshnessReport([
-      entry('oud', { lastChecked: '2026-01-10' }),
-      entry('vers'),
-      entry('toekomst', { lastChecked: '2027-01-01' }),
-    ], TODAY);
+    const report = freshnessReport(
+      [entry('oud', { lastChecked: '2026-01-10' }), entry('vers'), entry('toekomst', { lastChecked: '2027-01-01' })],
+      TODAY,
+    );
     expect(report.stale.map((s) => s.id)).toEqual(['oud']);
     expect(report.contradictions.map((c) => c.id)).toEqual(['toekomst']);
     const text = formatFreshnessReport(report).join('\n');
@@ -143,13 +170,21 @@ describe('scope: which site shows what', () => {
 
 describe('overview groups', () => {
   it('current regelingen per audience, closed ones only in their own group', () => {
-    const { groups, closed } = groupForOverview([
-      entry('a', { title: 'A', audiences: ['werkgever', 'werkende'] }),
-      entry('b', { title: 'B', audiences: ['werkende'], ended: '2026-01-01' }),
-      entry('c', { title: 'C', audiences: ['jongere'], continuous: undefined, windows: [{ opens: '2027-01-01', closes: '2027-02-01' }] }),
-      entry('d', { title: 'D', audiences: ['werkende'], continuous: undefined, windows: [] }),
-      entry('e', { title: 'E', audiences: ['werkende'], continuous: undefined, windows: [{ opens: '2027-01-01', closes: '2027-02-01' }] }),
-    ], TODAY);
+    const { groups, closed } = groupForOverview(
+      [
+        entry('a', { title: 'A', audiences: ['werkgever', 'werkende'] }),
+        entry('b', { title: 'B', audiences: ['werkende'], ended: '2026-01-01' }),
+        entry('c', { title: 'C', audiences: ['jongere'], continuous: undefined, windows: [{ opens: '2027-01-01', closes: '2027-02-01' }] }),
+        entry('d', { title: 'D', audiences: ['werkende'], continuous: undefined, windows: [] }),
+        entry('e', {
+          title: 'E',
+          audiences: ['werkende'],
+          continuous: undefined,
+          windows: [{ opens: '2027-01-01', closes: '2027-02-01' }],
+        }),
+      ],
+      TODAY,
+    );
     // Within a group: open, then verwacht, then between windows; A–Z within a status.
     expect(groups.map((g) => [g.audience, g.items.map((e) => e.id)])).toEqual([
       ['werkende', ['a', 'e', 'd']],
@@ -180,6 +215,8 @@ describe('cross-references', () => {
     ]);
   });
   it('insteadOf naming itself is an error', () => {
-    expect(crossReferenceProblems([entry('stap', { insteadOf: ['stap'] })])[0].message).toMatch(/stap\.mdx → insteadOf\[0\]: names this regeling itself/);
+    expect(crossReferenceProblems([entry('stap', { insteadOf: ['stap'] })])[0].message).toMatch(
+      /stap\.mdx → insteadOf\[0\]: names this regeling itself/,
+    );
   });
 });

@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import {
-  answersFromParams, answersToParams, checkRegelingen, explainResult, matchRegeling, relevantAnswers,
-  type Answers, type CheckItem,
+  answersFromParams,
+  answersToParams,
+  checkRegelingen,
+  explainResult,
+  matchRegeling,
+  relevantAnswers,
+  type Answers,
+  type CheckItem,
 } from '../../src/lib/regelingen/check';
 import { checkItems } from '../../src/lib/regelingen/regelingen';
 import { readRegelingen } from '../../src/lib/regelingen/files';
@@ -15,8 +21,15 @@ const byId = (answers: Answers, items = national) => new Map(run(answers, items)
 
 function item(rules: Partial<CheckItem['rules']>, extra: Partial<CheckItem> = {}): CheckItem {
   return {
-    id: 'x', title: 'X', summary: '', href: '/x/', status: 'open', statusLabel: 'Open', statusNote: '',
-    rules: { roles: ['werkzoekende'], ...rules }, ...extra,
+    id: 'x',
+    title: 'X',
+    summary: '',
+    href: '/x/',
+    status: 'open',
+    statusLabel: 'Open',
+    statusNote: '',
+    rules: { roles: ['werkzoekende'], ...rules },
+    ...extra,
   };
 }
 
@@ -39,7 +52,10 @@ describe('the regelingencheck on real content', () => {
 
   it('a werkzoekende with WW sees UWV scholing, not the bijstand or WIA route', () => {
     const results = byId({ role: 'werkzoekende', benefit: 'ww' });
-    expect(explainResult(results.get('uwv-scholing-bij-ww')!)).toEqual({ reason: 'Kan passen omdat je werk zoekt en omdat je een WW-uitkering hebt.', condition: undefined });
+    expect(explainResult(results.get('uwv-scholing-bij-ww')!)).toEqual({
+      reason: 'Kan passen omdat je werk zoekt en omdat je een WW-uitkering hebt.',
+      condition: undefined,
+    });
     expect(results.has('scholing-vanuit-de-gemeente-bijstand')).toBe(false);
     expect(results.has('uwv-scholing-wia-wajong')).toBe(false);
     // A matching benefit weighs more than a matching age: the WW route comes first.
@@ -63,7 +79,9 @@ describe('the regelingencheck on real content', () => {
 
   it('age limits: studiefinanciering mbo is for 18 to 29', () => {
     expect(byId({ role: 'jongere', age: 17 }).has('studiefinanciering-mbo')).toBe(false);
-    expect(explainResult(byId({ role: 'jongere', age: 18 }).get('studiefinanciering-mbo')!).reason).toBe('Kan passen omdat je jongere bent en omdat je 18 jaar of ouder bent en jonger dan 30.');
+    expect(explainResult(byId({ role: 'jongere', age: 18 }).get('studiefinanciering-mbo')!).reason).toBe(
+      'Kan passen omdat je jongere bent en omdat je 18 jaar of ouder bent en jonger dan 30.',
+    );
     expect(byId({ role: 'jongere', age: 29 }).has('studiefinanciering-mbo')).toBe(true);
     expect(byId({ role: 'jongere', age: 30 }).has('studiefinanciering-mbo')).toBe(false);
   });
@@ -81,14 +99,20 @@ describe('the regelingencheck on real content', () => {
 
 describe('matching rules', () => {
   it('roles come from eligibility, or else from the audiences', () => {
-    const fromAudiences = checkItems([{ id: 'a', data: { ...all[0].data, audiences: ['werkgever', 'statushouder'], eligibility: undefined } }], { siteId: 'landelijk', today: TODAY });
+    const fromAudiences = checkItems(
+      [{ id: 'a', data: { ...all[0].data, audiences: ['werkgever', 'statushouder'], eligibility: undefined } }],
+      { siteId: 'landelijk', today: TODAY },
+    );
     expect(fromAudiences[0].rules.roles).toEqual(['werkgever']);
   });
 
   it('levels: the answer must be listed; unanswered becomes a condition', () => {
     const taal = item({ levels: ['geen', 'mbo12'] });
     expect(matchRegeling(taal, { role: 'werkzoekende', level: 'mbo34' })).toBeUndefined();
-    expect(matchRegeling(taal, { role: 'werkzoekende', level: 'mbo12' })!.reasons).toEqual(['omdat je werk zoekt', 'omdat je als hoogste diploma mbo niveau 1 of 2 hebt']);
+    expect(matchRegeling(taal, { role: 'werkzoekende', level: 'mbo12' })!.reasons).toEqual([
+      'omdat je werk zoekt',
+      'omdat je als hoogste diploma mbo niveau 1 of 2 hebt',
+    ]);
     expect(matchRegeling(taal, { role: 'werkzoekende' })!.conditions).toEqual(['als je geen diploma hebt of hoogstens mbo niveau 2']);
   });
 
@@ -101,7 +125,10 @@ describe('matching rules', () => {
   });
 
   it('questions that do not fit the role are ignored', () => {
-    expect(relevantAnswers({ role: 'werkgever', age: 40, benefit: 'ww', employerSize: 'mkb' })).toEqual({ role: 'werkgever', employerSize: 'mkb' });
+    expect(relevantAnswers({ role: 'werkgever', age: 40, benefit: 'ww', employerSize: 'mkb' })).toEqual({
+      role: 'werkgever',
+      employerSize: 'mkb',
+    });
     expect(relevantAnswers({ role: 'werkende', age: 40, employerSize: 'mkb' })).toEqual({ role: 'werkende', age: 40 });
     // An mkb-only rule does not stop a werkende (it is about the employer).
     expect(matchRegeling(item({ roles: ['werkende'], employerSizes: ['mkb'] }), { role: 'werkende' })!.conditions).toEqual([]);
@@ -110,9 +137,17 @@ describe('matching rules', () => {
 
 describe('answers in the address bar', () => {
   it('reads the form fields and ignores unknown values', () => {
-    expect(answersFromParams(new URLSearchParams('rol=werkzoekende&uitkering=ww&leeftijd=34&niveau=mbo12'))).toEqual({ role: 'werkzoekende', benefit: 'ww', age: 34, level: 'mbo12' });
+    expect(answersFromParams(new URLSearchParams('rol=werkzoekende&uitkering=ww&leeftijd=34&niveau=mbo12'))).toEqual({
+      role: 'werkzoekende',
+      benefit: 'ww',
+      age: 34,
+      level: 'mbo12',
+    });
     expect(answersFromParams(new URLSearchParams('rol=baas&leeftijd=abc&niveau='))).toEqual({ role: undefined });
-    expect(answersFromParams(new URLSearchParams('rol=werkgever&bedrijf=mkb&leeftijd=50'))).toEqual({ role: 'werkgever', employerSize: 'mkb' });
+    expect(answersFromParams(new URLSearchParams('rol=werkgever&bedrijf=mkb&leeftijd=50'))).toEqual({
+      role: 'werkgever',
+      employerSize: 'mkb',
+    });
   });
   it('round-trips', () => {
     const answers: Answers = { role: 'werkende', benefit: 'geen', age: 45, level: 'hbowo' };

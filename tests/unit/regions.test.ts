@@ -53,12 +53,16 @@ describe('region files', () => {
 
   it('names file and field for a missing field', () => {
     const dir = fixture('twente.yaml', (d) => delete d.displayName);
-    expect(problems(dir)).toEqual([expect.stringMatching(/^tests?.*twente\.yaml → displayName: is missing; add this field$|twente\.yaml → displayName: is missing/)]);
+    expect(problems(dir)).toEqual([
+      expect.stringMatching(/^tests?.*twente\.yaml → displayName: is missing; add this field$|twente\.yaml → displayName: is missing/),
+    ]);
   });
 
   it('refuses an unknown municipality and says where to look', () => {
     const dir = fixture('twente.yaml', (d) => d.gemeenten.push('Enschedé-Zuid'));
-    expect(problems(dir).join('\n')).toMatch(/twente\.yaml → gemeenten\[3\]: "Enschedé-Zuid" is not a current municipality; use the CBS name/);
+    expect(problems(dir).join('\n')).toMatch(
+      /twente\.yaml → gemeenten\[3\]: "Enschedé-Zuid" is not a current municipality; use the CBS name/,
+    );
   });
 
   it('refuses a municipality of another region', () => {
@@ -70,7 +74,9 @@ describe('region files', () => {
     const dir = fixture('achterhoek.yaml', (d) => (d.slug = 'twente'));
     const messages = problems(dir).join('\n');
     expect(messages).toMatch(/achterhoek\.yaml → slug: is "twente" but the file is named achterhoek\.yaml/);
-    expect(messages).toMatch(/twente\.yaml → slug: "twente" is already used by .*achterhoek\.yaml|achterhoek\.yaml → slug: "twente" is already used by/);
+    expect(messages).toMatch(
+      /twente\.yaml → slug: "twente" is already used by .*achterhoek\.yaml|achterhoek\.yaml → slug: "twente" is already used by/,
+    );
   });
 
   it('refuses a bad colour', () => {
@@ -80,7 +86,9 @@ describe('region files', () => {
 
   it('refuses a brand colour that fails WCAG AA contrast, with the ratio', () => {
     const dir = fixture('twente.yaml', (d) => (d.brand.accent = '#7fb3d5'));
-    expect(problems(dir).join('\n')).toMatch(/twente\.yaml → brand\.accent: #7fb3d5 has contrast 2\.\d\d:1 for link and heading text on white; WCAG AA needs 4\.5:1/);
+    expect(problems(dir).join('\n')).toMatch(
+      /twente\.yaml → brand\.accent: #7fb3d5 has contrast 2\.\d\d:1 for link and heading text on white; WCAG AA needs 4\.5:1/,
+    );
   });
 
   it('refuses a brand colour that is readable on white but not on the grey band', () => {

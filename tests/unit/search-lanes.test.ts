@@ -5,14 +5,23 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { inPool, splitPlans, type IndexPlan } from '../../src/tooling/search/indexer';
 import { laneCount, writeIndexesInLanes } from '../../src/tooling/search/lanes';
 
-const plan = (site: string, pages: number): IndexPlan => ({ site, folder: site, pages: Array.from({ length: pages }, (_, i) => ({ file: `${site}/${i}.html`, url: `/${site}/${i}/` })) });
+const plan = (site: string, pages: number): IndexPlan => ({
+  site,
+  folder: site,
+  pages: Array.from({ length: pages }, (_, i) => ({ file: `${site}/${i}.html`, url: `/${site}/${i}/` })),
+});
 
 describe('dealing index plans over lanes', () => {
   it('keeps every plan once and balances the page counts', () => {
     const plans = [plan('landelijk', 900), plan('a', 300), plan('b', 300), plan('c', 200), plan('d', 100)];
     const lanes = splitPlans(plans, 2);
     expect(lanes).toHaveLength(2);
-    expect(lanes.flat().map((p) => p.site).sort()).toEqual(['a', 'b', 'c', 'd', 'landelijk']);
+    expect(
+      lanes
+        .flat()
+        .map((p) => p.site)
+        .sort(),
+    ).toEqual(['a', 'b', 'c', 'd', 'landelijk']);
     const sizes = lanes.map((l) => l.reduce((n, p) => n + p.pages.length, 0));
     expect(sizes.sort()).toEqual([900, 900]);
   });
@@ -64,13 +73,23 @@ describe('writing indexes in lanes (real Pagefind)', () => {
   const page = (dir: string, title: string) => {
     mkdirSync(join(out, dir), { recursive: true });
     const file = join(out, dir, 'index.html');
-    writeFileSync(file, `<!doctype html><html lang="nl"><head><title>${title}</title></head><body><main data-pagefind-body><h1>${title}</h1><p>Een cursus over ${title}.</p></main></body></html>`);
+    writeFileSync(
+      file,
+      `<!doctype html><html lang="nl"><head><title>${title}</title></head><body><main data-pagefind-body><h1>${title}</h1><p>Een cursus over ${title}.</p></main></body></html>`,
+    );
     return file;
   };
 
   it('writes one index per site from two processes, with the page counts', async () => {
     const plans: IndexPlan[] = [
-      { site: 'landelijk', folder: '', pages: [{ file: page('heftruck', 'Heftruck'), url: '/heftruck/' }, { file: page('vca', 'VCA'), url: '/vca/' }] },
+      {
+        site: 'landelijk',
+        folder: '',
+        pages: [
+          { file: page('heftruck', 'Heftruck'), url: '/heftruck/' },
+          { file: page('vca', 'VCA'), url: '/vca/' },
+        ],
+      },
       { site: 'twente', folder: 'twente', pages: [{ file: page('twente/lassen', 'Lassen'), url: '/twente/lassen/' }] },
       { site: 'rijnmond', folder: 'rijnmond', pages: [{ file: page('rijnmond/koken', 'Koken'), url: '/rijnmond/koken/' }] },
     ];
@@ -82,7 +101,9 @@ describe('writing indexes in lanes (real Pagefind)', () => {
   }, 60_000);
 
   it('stops with the file that could not be read', async () => {
-    const plans: IndexPlan[] = [{ site: 'twente', folder: 'twente', pages: [{ file: join(out, 'twente/bestaat-niet.html'), url: '/twente/x/' }] }];
+    const plans: IndexPlan[] = [
+      { site: 'twente', folder: 'twente', pages: [{ file: join(out, 'twente/bestaat-niet.html'), url: '/twente/x/' }] },
+    ];
     await expect(writeIndexesInLanes(out, plans, 1)).rejects.toThrow(/Search indexing stopped .*[\s\S]*twente\/bestaat-niet\.html/);
   }, 60_000);
 });

@@ -14,7 +14,12 @@ describe('shardSites', () => {
     const shards = shardSites(allSites(), 4);
     expect(shards).toHaveLength(4);
     const all = shards.flat();
-    expect(all.sort()).toEqual(allSites().filter((s) => !s.isNational).map((s) => s.id).sort());
+    expect(all.sort()).toEqual(
+      allSites()
+        .filter((s) => !s.isNational)
+        .map((s) => s.id)
+        .sort(),
+    );
     expect(new Set(all).size).toBe(all.length);
     const sizes = shards.map((s) => s.length);
     expect(Math.max(...sizes) - Math.min(...sizes)).toBeLessThanOrEqual(1);
@@ -58,7 +63,11 @@ describe('mergeShards', () => {
   });
 
   it('refuses a region built by two shards, and a national site that differs between shards', async () => {
-    await expect(mergeShards(join(temp, 'm2'), [shard('c', 'twente'), shard('d', 'twente')], sites, urls)).rejects.toThrow(/twente.leerwerkloket.nl was built by two shards/);
-    await expect(mergeShards(join(temp, 'm3'), [shard('e', 'twente'), shard('f', 'rijnmond', 'Anders')], sites, urls)).rejects.toThrow(/leerwerkloket.nl differs between shards .*\n {2}index.html: different content/);
+    await expect(mergeShards(join(temp, 'm2'), [shard('c', 'twente'), shard('d', 'twente')], sites, urls)).rejects.toThrow(
+      /twente.leerwerkloket.nl was built by two shards/,
+    );
+    await expect(mergeShards(join(temp, 'm3'), [shard('e', 'twente'), shard('f', 'rijnmond', 'Anders')], sites, urls)).rejects.toThrow(
+      /leerwerkloket.nl differs between shards .*\n {2}index.html: different content/,
+    );
   });
 });

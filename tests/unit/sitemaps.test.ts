@@ -57,7 +57,10 @@ describe('sitemap and robots.txt text', () => {
   it('writes a valid urlset with escaped locations', () => {
     const xml = sitemapXml(['https://twente.leerwerkloket.nl/', 'https://twente.leerwerkloket.nl/zoeken/?q=a&b=c']);
     const parsed = new XMLParser().parse(xml);
-    expect(parsed.urlset.url.map((u: { loc: string }) => u.loc)).toEqual(['https://twente.leerwerkloket.nl/', 'https://twente.leerwerkloket.nl/zoeken/?q=a&b=c']);
+    expect(parsed.urlset.url.map((u: { loc: string }) => u.loc)).toEqual([
+      'https://twente.leerwerkloket.nl/',
+      'https://twente.leerwerkloket.nl/zoeken/?q=a&b=c',
+    ]);
     expect(xml).toContain('q=a&amp;b=c');
     expect(xml).toContain('xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"');
   });
@@ -67,11 +70,17 @@ describe('sitemap and robots.txt text', () => {
     const files = sitemapFiles(urls, 'https://leerwerkloket.nl/', 2);
     expect(Object.keys(files).sort()).toEqual(['sitemap-1.xml', 'sitemap-2.xml', 'sitemap-3.xml', 'sitemap.xml']);
     const index = new XMLParser().parse(files['sitemap.xml']);
-    expect(index.sitemapindex.sitemap.map((s: { loc: string }) => s.loc)).toEqual(['https://leerwerkloket.nl/sitemap-1.xml', 'https://leerwerkloket.nl/sitemap-2.xml', 'https://leerwerkloket.nl/sitemap-3.xml']);
+    expect(index.sitemapindex.sitemap.map((s: { loc: string }) => s.loc)).toEqual([
+      'https://leerwerkloket.nl/sitemap-1.xml',
+      'https://leerwerkloket.nl/sitemap-2.xml',
+      'https://leerwerkloket.nl/sitemap-3.xml',
+    ]);
     expect(files['sitemap-3.xml']).toContain('https://leerwerkloket.nl/p4/');
   });
   it('robots.txt allows everything (or disallows given paths) and names the sitemaps', () => {
-    expect(robotsTxt(['https://twente.leerwerkloket.nl/sitemap.xml'])).toBe('User-agent: *\nDisallow:\n\nSitemap: https://twente.leerwerkloket.nl/sitemap.xml\n');
+    expect(robotsTxt(['https://twente.leerwerkloket.nl/sitemap.xml'])).toBe(
+      'User-agent: *\nDisallow:\n\nSitemap: https://twente.leerwerkloket.nl/sitemap.xml\n',
+    );
     expect(robotsTxt(['https://leerwerkloket.nl/sitemap.xml'], ['/beheer/'])).toContain('Disallow: /beheer/\n');
   });
 });
@@ -107,6 +116,8 @@ describe('build post-step over a route tree', () => {
     placeNotFoundPages(root, sites);
     expect(readFileSync(join(root, 'twente/404.html'), 'utf8')).toBe(NOINDEX);
     expect(existsSync(join(root, 'twente/404'))).toBe(false);
-    expect(() => placeNotFoundPages(fixture(), [...sites, { id: 'rijnmond', isNational: false }])).toThrow('The build has no 404 page for rijnmond (expected rijnmond/404/index.html from src/pages/[region]/404.astro)');
+    expect(() => placeNotFoundPages(fixture(), [...sites, { id: 'rijnmond', isNational: false }])).toThrow(
+      'The build has no 404 page for rijnmond (expected rijnmond/404/index.html from src/pages/[region]/404.astro)',
+    );
   });
 });

@@ -5,13 +5,19 @@ import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 const cspell = (args: string[] = [], input?: string) =>
-  spawnSync(process.execPath, [resolve('node_modules/cspell/bin.mjs'), 'lint', '--no-progress', '--no-color', '--config', resolve('cspell.config.yaml'), ...args], { encoding: 'utf8', input });
+  spawnSync(
+    process.execPath,
+    [resolve('node_modules/cspell/bin.mjs'), 'lint', '--no-progress', '--no-color', '--config', resolve('cspell.config.yaml'), ...args],
+    { encoding: 'utf8', input },
+  );
 
 // cspell loads a large dictionary: seconds, not milliseconds.
 describe('spelling (cspell, Dutch)', { timeout: 120_000 }, () => {
   it('content/ and regions/ have no unknown words', () => {
     const result = cspell();
-    expect(result.stdout + result.stderr, 'fix the spelling, or add a reviewed word to cspell-words.txt').toMatch(/Issues found: 0 in 0 files/);
+    expect(result.stdout + result.stderr, 'fix the spelling, or add a reviewed word to cspell-words.txt').toMatch(
+      /Issues found: 0 in 0 files/,
+    );
     expect(result.status).toBe(0);
   });
 

@@ -22,9 +22,11 @@ describe('design tokens', () => {
     const offenders: string[] = [];
     for (const file of SCANNED.flatMap((d) => files(join(ROOT, d)))) {
       if (file.endsWith('tokens.css')) continue;
-      readFileSync(file, 'utf8').split('\n').forEach((line, i) => {
-        if (RAW_COLOUR.test(line)) offenders.push(`${relative(ROOT, file)}:${i + 1}: ${line.trim()}`);
-      });
+      readFileSync(file, 'utf8')
+        .split('\n')
+        .forEach((line, i) => {
+          if (RAW_COLOUR.test(line)) offenders.push(`${relative(ROOT, file)}:${i + 1}: ${line.trim()}`);
+        });
     }
     expect(offenders).toEqual([]);
   });
@@ -38,7 +40,9 @@ describe('design tokens', () => {
     const tokens = designTokens();
     expect(tokens.find((t) => t.name === '--color-accent')?.value).toBe('var(--lwl-accent)');
     expect(tokens.find((t) => t.name === '--lwl-accent')?.group).toBe('basis');
-    expect(parseTokens('@theme { --color-*: initial; --color-x: #123456; }')).toEqual([{ name: '--color-x', value: '#123456', group: 'color' }]);
+    expect(parseTokens('@theme { --color-*: initial; --color-x: #123456; }')).toEqual([
+      { name: '--color-x', value: '#123456', group: 'color' },
+    ]);
   });
 
   it('the style guide CSS has a swatch for every colour token and a palette for all 36 sites', () => {

@@ -2,8 +2,15 @@
 // regelingen and offers come in as arguments, and so do the build date and the URL maker, so
 // every file can be generated (and checked against its schema) in a unit test.
 import {
-  API_VERSION, ONLINE, type ApiFile, type ApiOffer, type LokettenFile, type OpleidingenIndexFile,
-  type OpleidingenPageFile, type OpleidingenRegioFile, type RegelingenFile,
+  API_VERSION,
+  ONLINE,
+  type ApiFile,
+  type ApiOffer,
+  type LokettenFile,
+  type OpleidingenIndexFile,
+  type OpleidingenPageFile,
+  type OpleidingenRegioFile,
+  type RegelingenFile,
 } from '../../schemas/api';
 import type { RegelingData } from '../../schemas/regeling';
 import type { Offer } from '../../schemas/opleiding';
@@ -62,7 +69,11 @@ export function lokettenData(regions: Region[], gemeenten: Gemeente[], ctx: ApiC
         name: r.displayName,
         region: { code: r.code, name: r.name },
         url: ctx.absolute(r.slug, '/'),
-        contact: { email: r.contact.email, ...(r.contact.phone ? { phone: r.contact.phone } : {}), appointmentUrl: r.contact.appointmentUrl },
+        contact: {
+          email: r.contact.email,
+          ...(r.contact.phone ? { phone: r.contact.phone } : {}),
+          appointmentUrl: r.contact.appointmentUrl,
+        },
         locations: r.locations.map((l) => ({ ...l, walkIn: l.walkIn ?? [] })),
         werkgeversservicepunt: r.werkgeversservicepunt,
         sample: r.sample,

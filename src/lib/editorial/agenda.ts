@@ -68,9 +68,7 @@ export function nextEvents<T extends EventEntry>(events: T[], buildDate: string,
 
 /** A site's own news, newest first. */
 export function newsForSite<T extends NewsEntry>(news: T[], siteId: string): T[] {
-  return news
-    .filter((n) => n.site === siteId)
-    .sort((a, b) => b.data.date.localeCompare(a.data.date) || b.id.localeCompare(a.id));
+  return news.filter((n) => n.site === siteId).sort((a, b) => b.data.date.localeCompare(a.data.date) || b.id.localeCompare(a.id));
 }
 
 /** Turns a loaded collection entry ("twente/2027-…") into an Entry with site and slug. */

@@ -50,13 +50,21 @@ export function listFiles(dir: string, out: string[] = [], base = dir): string[]
 
 /** Checks one file, given as a path relative to the collection folder ("twente/2027-01-01-x.mdx"). */
 export function checkEditorialFile(baseDir: string, entry: string, kind: EditorialKind, options: CheckOptions): ContentError[] {
-  const file = relative(options.root ?? process.cwd(), join(baseDir, entry)).split(sep).join('/');
+  const file = relative(options.root ?? process.cwd(), join(baseDir, entry))
+    .split(sep)
+    .join('/');
   const parts = entry.split('/');
   const name = parts.at(-1)!;
   if (IGNORED.has(name)) return [];
   if (parts.length !== 2) {
     const where = parts.length === 1 ? 'directly in the collection folder' : 'in a nested folder';
-    return [new ContentError(file, '(file)', `is ${where}; move it to content/${kind.name}/<site>/ where <site> is one of: ${kind.sites.join(', ')}`)];
+    return [
+      new ContentError(
+        file,
+        '(file)',
+        `is ${where}; move it to content/${kind.name}/<site>/ where <site> is one of: ${kind.sites.join(', ')}`,
+      ),
+    ];
   }
   const [site] = parts;
   if (!kind.sites.includes(site)) {
@@ -68,13 +76,22 @@ export function checkEditorialFile(baseDir: string, entry: string, kind: Editori
   const slug = name.slice(0, -4);
   const errors: ContentError[] = [];
   if (!kind.fileName.test(slug)) errors.push(new ContentError(file, '(file name)', `is not a valid name; ${kind.fileNameHint}`));
-  if (kind.reserved?.includes(slug)) errors.push(new ContentError(file, '(file name)', `"${slug}" is already used by another page of the site; choose another name`));
+  if (kind.reserved?.includes(slug))
+    errors.push(new ContentError(file, '(file name)', `"${slug}" is already used by another page of the site; choose another name`));
 
   // Size and kind come from lstat, before reading: a link could point anywhere on the machine.
   const stat = lstatSync(join(baseDir, entry));
-  if (!stat.isFile()) return [...errors, new ContentError(file, '(file)', 'is a link or special file, not a plain file; replace it with the file itself')];
+  if (!stat.isFile())
+    return [...errors, new ContentError(file, '(file)', 'is a link or special file, not a plain file; replace it with the file itself')];
   if (stat.size > MAX_CONTENT_BYTES) {
-    return [...errors, new ContentError(file, '(file)', `is ${Math.round(stat.size / 1000)} KB; a content file may be at most ${MAX_CONTENT_BYTES / 1000} KB. Split it, or put a long document in a PDF`)];
+    return [
+      ...errors,
+      new ContentError(
+        file,
+        '(file)',
+        `is ${Math.round(stat.size / 1000)} KB; a content file may be at most ${MAX_CONTENT_BYTES / 1000} KB. Split it, or put a long document in a PDF`,
+      ),
+    ];
   }
   const source = readFileSync(join(baseDir, entry), 'utf8');
   const unsafe = checkContentSafety(source, { allowed: options.allowed, site });
@@ -98,9 +115,13 @@ export function checkEditorialFile(baseDir: string, entry: string, kind: Editori
   if (data.image) {
     const prefix = `/media/${site}/`;
     if (!data.image.src.startsWith(prefix)) {
-      errors.push(new ContentError(file, 'image.src', `is "${data.image.src}", outside this site's media folder; use an image in public${prefix}`));
+      errors.push(
+        new ContentError(file, 'image.src', `is "${data.image.src}", outside this site's media folder; use an image in public${prefix}`),
+      );
     } else if (options.publicDir && !existsSync(join(options.publicDir, data.image.src))) {
-      errors.push(new ContentError(file, 'image.src', `"${data.image.src}" does not exist in public/; upload the image again or fix the name`));
+      errors.push(
+        new ContentError(file, 'image.src', `"${data.image.src}" does not exist in public/; upload the image again or fix the name`),
+      );
     }
   }
   return errors;
@@ -114,8 +135,11 @@ export async function checkEditorialCompiled(baseDir: string, options: Pick<Chec
   const errors: ContentError[] = [];
   for (const entry of listFiles(baseDir).filter((name) => name.endsWith('.mdx'))) {
     const path = join(baseDir, entry);
-    const file = relative(options.root ?? process.cwd(), path).split(sep).join('/');
-    for (const p of await checkCompiledContent(readFileSync(path, 'utf8'), path)) errors.push(new ContentError(file, '(compiled)', p.problem));
+    const file = relative(options.root ?? process.cwd(), path)
+      .split(sep)
+      .join('/');
+    for (const p of await checkCompiledContent(readFileSync(path, 'utf8'), path))
+      errors.push(new ContentError(file, '(compiled)', p.problem));
   }
   return errors;
 }

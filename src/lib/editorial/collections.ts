@@ -10,13 +10,29 @@ import { DATED_FILE, PAGE_FILE, type EditorialKind } from './checks';
 import { allRegions, allSites } from '../site/sites';
 
 /** Route names a region page may not take (they are sections of every regional site). */
-export const REGION_SECTIONS = ['nieuws', 'agenda', 'contact', 'opleidingen', 'regelingen', 'regelingencheck', 'zoeken', 'loketten', 'beheer', 'media', 'thema'];
+export const REGION_SECTIONS = [
+  'nieuws',
+  'agenda',
+  'contact',
+  'opleidingen',
+  'regelingen',
+  'regelingencheck',
+  'zoeken',
+  'loketten',
+  'beheer',
+  'media',
+  'thema',
+];
 
 export type EditorialName = 'nieuws' | 'agenda' | 'regio';
 
 function nationalPageNames(): string[] {
   const dir = join(contentDir(), 'pages');
-  return existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.mdx')).map((f) => f.slice(0, -4)) : [];
+  return existsSync(dir)
+    ? readdirSync(dir)
+        .filter((f) => f.endsWith('.mdx'))
+        .map((f) => f.slice(0, -4))
+    : [];
 }
 
 export function editorialKinds(): Record<EditorialName, EditorialKind> {

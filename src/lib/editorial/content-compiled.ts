@@ -58,7 +58,9 @@ export async function compiledModuleProblems(code: string): Promise<SafetyProble
   for (const entry of imports) {
     if (entry.d !== -1) add('compiles to code that loads other code while it runs (import()); remove the code from the file');
     else if (!entry.n || !COMPILED_IMPORTS.has(entry.n)) {
-      add(`compiles to code that imports "${entry.n ?? '?'}"; a relative image or link path is loaded as code by the build. Use an image from /media/<site>/ or an https:// address`);
+      add(
+        `compiles to code that imports "${entry.n ?? '?'}"; a relative image or link path is loaded as code by the build. Use an image from /media/<site>/ or an https:// address`,
+      );
     }
   }
   for (const entry of exports) {

@@ -78,13 +78,17 @@ const HTTPS = /^https:\/\/[A-Za-z0-9.-]+(?::\d+)?(?:[/?#]|$)/;
 const SITE_PATH = /^\/(?!\/)/;
 
 function hasDotSegment(path: string): boolean {
-  return path.split(/[?#]/)[0].split('/').some((segment) => segment === '.' || segment === '..');
+  return path
+    .split(/[?#]/)[0]
+    .split('/')
+    .some((segment) => segment === '.' || segment === '..');
 }
 
 /** Why a link URL is refused, or null when it is allowed. */
 export function linkUrlProblem(url: string): string | null {
   const fix = 'Use a full https:// address, mailto:, tel:, or a path on this site that starts with /';
-  if (!SAFE_CHARS.test(url) || ENCODED_TRICK.test(url)) return `links to "${url.slice(0, 60)}", which has characters a link may not have. ${fix}`;
+  if (!SAFE_CHARS.test(url) || ENCODED_TRICK.test(url))
+    return `links to "${url.slice(0, 60)}", which has characters a link may not have. ${fix}`;
   if (HTTPS.test(url)) return null;
   if (/^mailto:[^/]+@[^/]+$/i.test(url) || /^tel:\+?[0-9()-]+$/.test(url)) return null;
   if (url.startsWith('#') && url.length > 1) return null;
@@ -115,12 +119,24 @@ const lineOf = (text: string, index: number) => text.slice(0, index).split('\n')
 function checkShape(source: string): SafetyProblem[] {
   const bytes = new TextEncoder().encode(source).length;
   if (bytes > MAX_CONTENT_BYTES) {
-    return [{ line: 1, column: 1, problem: `is ${Math.round(bytes / 1000)} KB; a content file may be at most ${MAX_CONTENT_BYTES / 1000} KB. Split it, or put a long document in a PDF` }];
+    return [
+      {
+        line: 1,
+        column: 1,
+        problem: `is ${Math.round(bytes / 1000)} KB; a content file may be at most ${MAX_CONTENT_BYTES / 1000} KB. Split it, or put a long document in a PDF`,
+      },
+    ];
   }
   // The compiler's frontmatter ends at the first line that merely *starts* with --- (or +++).
   // Only the plain form is accepted, so no reader can see the boundary elsewhere.
   if (!/^---\r?\n/.test(source)) {
-    return [{ line: 1, column: 1, problem: 'must start with a line "---" that opens the frontmatter (no empty lines, spaces or other characters before it)' }];
+    return [
+      {
+        line: 1,
+        column: 1,
+        problem: 'must start with a line "---" that opens the frontmatter (no empty lines, spaces or other characters before it)',
+      },
+    ];
   }
   const raw = extractFrontmatter(source);
   if (raw === undefined) {
@@ -129,10 +145,22 @@ function checkShape(source: string): SafetyProblem[] {
   const end = 3 + raw.length;
   const closing = source.slice(end).split('\n')[0].replace(/\r$/, '');
   if (closing !== '---') {
-    return [{ line: lineOf(source, end), column: 1, problem: `ends its frontmatter with the line "${closing.slice(0, 40)}"; that line must be exactly "---" with nothing after it` }];
+    return [
+      {
+        line: lineOf(source, end),
+        column: 1,
+        problem: `ends its frontmatter with the line "${closing.slice(0, 40)}"; that line must be exactly "---" with nothing after it`,
+      },
+    ];
   }
   if (raw.length > MAX_FRONTMATTER_BYTES) {
-    return [{ line: 1, column: 1, problem: `has ${Math.round(raw.length / 1000)} KB of frontmatter; at most ${MAX_FRONTMATTER_BYTES / 1000} KB is allowed` }];
+    return [
+      {
+        line: 1,
+        column: 1,
+        problem: `has ${Math.round(raw.length / 1000)} KB of frontmatter; at most ${MAX_FRONTMATTER_BYTES / 1000} KB is allowed`,
+      },
+    ];
   }
   return [];
 }
@@ -148,12 +176,24 @@ function checkNesting(body: string, firstLine: number): SafetyProblem[] {
     while (indent < line.length && (line[indent] === ' ' || line[indent] === '\t')) indent++;
     const width = line.slice(0, indent).replace(/\t/g, '    ').length;
     if (width > MAX_INDENT) {
-      return [{ line: firstLine + i, column: 1, problem: `is indented ${width} spaces; at most ${MAX_INDENT} are allowed. Use fewer levels of lists` }];
+      return [
+        {
+          line: firstLine + i,
+          column: 1,
+          problem: `is indented ${width} spaces; at most ${MAX_INDENT} are allowed. Use fewer levels of lists`,
+        },
+      ];
     }
     const prefix = /^(?:[ \t]*(?:>|[-*+](?=[ \t]|$)|\d{1,9}[.)](?=[ \t]|$)))*/.exec(line)?.[0] ?? '';
     const depth = (prefix.match(/>|[-*+](?=[ \t]|$)|\d{1,9}[.)](?=[ \t]|$)/g) ?? []).length;
     if (depth > MAX_CONTAINER_DEPTH) {
-      return [{ line: firstLine + i, column: 1, problem: `nests ${depth} quotes or lists in one another; at most ${MAX_CONTAINER_DEPTH} are allowed` }];
+      return [
+        {
+          line: firstLine + i,
+          column: 1,
+          problem: `nests ${depth} quotes or lists in one another; at most ${MAX_CONTAINER_DEPTH} are allowed`,
+        },
+      ];
     }
   }
   return [];
@@ -195,7 +235,9 @@ export function checkContentSafety(source: string, options: SafetyOptions): Safe
     if (problem) return fatal([{ line: 1, column: 1, problem }]);
     body = parsed.content;
   } catch (error) {
-    return fatal([{ line: 1, column: 1, problem: `has frontmatter that is not valid YAML: ${String((error as Error).message).split('\n')[0]}` }]);
+    return fatal([
+      { line: 1, column: 1, problem: `has frontmatter that is not valid YAML: ${String((error as Error).message).split('\n')[0]}` },
+    ]);
   }
   const nesting = checkNesting(body, 1);
   if (nesting.length) return fatal(nesting);
@@ -231,18 +273,29 @@ function checkTree(tree: Node, options: SafetyOptions): SafetyProblem[] {
   while (stack.length) {
     const [node, depth] = stack.pop()!;
     if (depth > MAX_TREE_DEPTH) {
-      report(node, `nests Markdown more than ${MAX_TREE_DEPTH} levels deep (emphasis, links, quotes or lists inside one another); simplify it`);
+      report(
+        node,
+        `nests Markdown more than ${MAX_TREE_DEPTH} levels deep (emphasis, links, quotes or lists inside one another); simplify it`,
+      );
       return problems;
     }
     switch (node.type) {
       case 'mdxjsEsm': {
         const kind = /^\s*(import|export)\b/m.exec(String(node.value ?? ''))?.[1] ?? 'import/export';
-        report(node, `uses "${kind}"; content may not ${kind} code. Remove the line; the allowed components (${names.join(', ')}) work without importing`);
+        report(
+          node,
+          `uses "${kind}"; content may not ${kind} code. Remove the line; the allowed components (${names.join(', ')}) work without importing`,
+        );
         break;
       }
       case 'mdxFlowExpression':
       case 'mdxTextExpression':
-        report(node, `contains a JavaScript expression {${String(node.value ?? '').trim().slice(0, 40)}}; remove it, or write "\\{" to show a curly brace as text`);
+        report(
+          node,
+          `contains a JavaScript expression {${String(node.value ?? '')
+            .trim()
+            .slice(0, 40)}}; remove it, or write "\\{" to show a curly brace as text`,
+        );
         break;
       case 'mdxJsxFlowElement':
       case 'mdxJsxTextElement':

@@ -19,7 +19,9 @@ export async function allEvents(): Promise<EventItem[]> {
 export async function newsPaths() {
   const news = await allNews();
   return builtSites().flatMap((site) =>
-    news.filter((n) => n.site === site.id).map((n) => ({ params: { site: siteParam(site), slug: n.slug }, props: { siteId: site.id, id: n.id } })),
+    news
+      .filter((n) => n.site === site.id)
+      .map((n) => ({ params: { site: siteParam(site), slug: n.slug }, props: { siteId: site.id, id: n.id } })),
   );
 }
 
@@ -27,7 +29,9 @@ export async function newsPaths() {
 export async function eventPaths() {
   const events = await allEvents();
   return builtSites().flatMap((site) =>
-    events.filter((e) => e.site === site.id).map((e) => ({ params: { site: siteParam(site), slug: e.slug }, props: { siteId: site.id, id: e.id } })),
+    events
+      .filter((e) => e.site === site.id)
+      .map((e) => ({ params: { site: siteParam(site), slug: e.slug }, props: { siteId: site.id, id: e.id } })),
   );
 }
 

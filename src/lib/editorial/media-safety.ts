@@ -38,11 +38,23 @@ export function checkMediaFolder(publicDir: string, sites: readonly string[], ro
     // lstat: a symlink could point anywhere on the build machine; it is never an upload.
     const stat = lstatSync(path);
     if (!stat.isDirectory()) {
-      errors.push(new ContentError(name(path), '(file)', `is directly in public/media/; move it to public/media/<site>/ where <site> is one of: ${siteList}`));
+      errors.push(
+        new ContentError(
+          name(path),
+          '(file)',
+          `is directly in public/media/; move it to public/media/<site>/ where <site> is one of: ${siteList}`,
+        ),
+      );
       continue;
     }
     if (!sites.includes(entry)) {
-      errors.push(new ContentError(name(path), '(folder)', `"${entry}" is not a site; media belongs in public/media/<site>/ where <site> is one of: ${siteList}`));
+      errors.push(
+        new ContentError(
+          name(path),
+          '(folder)',
+          `"${entry}" is not a site; media belongs in public/media/<site>/ where <site> is one of: ${siteList}`,
+        ),
+      );
       continue;
     }
     for (const file of readdirSync(path).sort()) {
@@ -50,7 +62,13 @@ export function checkMediaFolder(publicDir: string, sites: readonly string[], ro
       const filePath = join(path, file);
       const fileStat = lstatSync(filePath);
       if (fileStat.isDirectory()) {
-        errors.push(new ContentError(name(filePath), '(folder)', `is a folder inside public/media/${entry}/; media files sit directly in public/media/${entry}/ (move the files up and remove the folder)`));
+        errors.push(
+          new ContentError(
+            name(filePath),
+            '(folder)',
+            `is a folder inside public/media/${entry}/; media files sit directly in public/media/${entry}/ (move the files up and remove the folder)`,
+          ),
+        );
         continue;
       }
       if (!fileStat.isFile()) {

@@ -2,7 +2,15 @@
 // by their name alone. Pure and free of node:* imports: the build (./media-safety.ts) and the CMS
 // admin in the browser (src/scripts/cms/media-guard.ts) use the same rules.
 
-export { IMAGE_EXTENSIONS, IMAGE_KINDS, MAX_IMAGE_BYTES, MAX_PDF_BYTES, MEDIA_EXTENSIONS, MEDIA_TYPES, type MediaKind } from '../../schemas/media';
+export {
+  IMAGE_EXTENSIONS,
+  IMAGE_KINDS,
+  MAX_IMAGE_BYTES,
+  MAX_PDF_BYTES,
+  MEDIA_EXTENSIONS,
+  MEDIA_TYPES,
+  type MediaKind,
+} from '../../schemas/media';
 import { MEDIA_TYPES, type MediaKind } from '../../schemas/media';
 
 /** How many bytes from the start of a file the judge needs to see. */
@@ -70,7 +78,8 @@ export function judgeMediaFile(name: string, head: Uint8Array, size: number = he
   const sniffed = sniffMediaKind(head);
   if (sniffed === 'svg' || extension === 'svg' || extension === 'svgz') return { ok: false, problem: { code: 'svg' } };
   if (!sniffed || sniffed === 'markup') return { ok: false, problem: { code: 'not-allowed', extension } };
-  if (!MEDIA_TYPES[sniffed].extensions.includes(extension)) return { ok: false, problem: { code: 'extension-mismatch', kind: sniffed, extension } };
+  if (!MEDIA_TYPES[sniffed].extensions.includes(extension))
+    return { ok: false, problem: { code: 'extension-mismatch', kind: sniffed, extension } };
   const max = MEDIA_TYPES[sniffed].maxBytes;
   if (size > max) return { ok: false, problem: { code: 'too-large', kind: sniffed, size, max } };
   return { ok: true, kind: sniffed };

@@ -7,7 +7,10 @@ import type { Urls } from '../site/urls';
 
 /** JSON for a <script type="application/ld+json">: "<" is escaped so the text can never close the script. */
 export function jsonLd(data: unknown): string {
-  return JSON.stringify(data).replace(/</g, '\\u003c').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
+  return JSON.stringify(data)
+    .replace(/</g, '\\u003c')
+    .replace(/\u2028/g, '\\u2028')
+    .replace(/\u2029/g, '\\u2029');
 }
 
 function organisation(site: Site, urls: Urls) {
@@ -38,7 +41,12 @@ export function eventLd(event: EventData, site: Site, path: string, urls: Urls) 
     locations.push({
       '@type': 'Place',
       name: event.location.name,
-      address: { '@type': 'PostalAddress', streetAddress: event.location.address, addressLocality: event.location.city, addressCountry: 'NL' },
+      address: {
+        '@type': 'PostalAddress',
+        streetAddress: event.location.address,
+        addressLocality: event.location.city,
+        addressCountry: 'NL',
+      },
     });
   }
   if (event.online) locations.push({ '@type': 'VirtualLocation', url: event.online });

@@ -10,7 +10,9 @@ export const paletteClass = (siteId: string) => `palette-${siteId}`;
 export function styleguideCss(tokens: Token[], sites: Site[]): string {
   const rules = [
     ...tokens.filter((t) => t.group === 'color').map((t) => `.${swatchClass(t.name)}{background:var(${t.name})}`),
-    ...tokens.filter((t) => t.group === 'text' && !t.name.includes('--line-height')).map((t) => `.${sampleClass(t.name)}{font-size:var(${t.name})}`),
+    ...tokens
+      .filter((t) => t.group === 'text' && !t.name.includes('--line-height'))
+      .map((t) => `.${sampleClass(t.name)}{font-size:var(${t.name})}`),
     ...sites.map((s) => `.${paletteClass(s.id)}{--lwl-accent:${s.accent};--color-accent:${s.accent}}`),
   ];
   return rules.join('\n') + '\n';

@@ -11,7 +11,9 @@ const orEn = (words: readonly string[]) => orList(words).replace(/ of ([^,]*)$/,
 
 /** 30 June 2026 (no weekday; the date is a day, not a moment). */
 export function formatEnglishDate(iso: string): string {
-  return new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${iso}T00:00:00Z`));
+  return new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
+    new Date(`${iso}T00:00:00Z`),
+  );
 }
 
 export const ROLE_LABELS_EN: Record<Role, string> = {
@@ -50,7 +52,12 @@ export const AUDIENCE_LABELS_EN: Record<(typeof AUDIENCES)[number], string> = {
   statushouder: 'Refugees with a residence permit',
 };
 
-export const STATUS_LABELS_EN: Record<Status, string> = { open: 'Open', gesloten: 'Closed', verwacht: 'Expected', 'geen-aanvraagperiode': 'No application period' };
+export const STATUS_LABELS_EN: Record<Status, string> = {
+  open: 'Open',
+  gesloten: 'Closed',
+  verwacht: 'Expected',
+  'geen-aanvraagperiode': 'No application period',
+};
 
 /** The line under a status badge: the English of statusNote() in src/lib/regelingen/regelingen.ts. */
 export function statusNoteEn(data: Pick<RegelingData, 'continuous' | 'windows' | 'ended'>, today: string): string {
@@ -58,7 +65,9 @@ export function statusNoteEn(data: Pick<RegelingData, 'continuous' | 'windows' |
   const { current, next, last } = windowsAround(data, today);
   switch (status) {
     case 'gesloten':
-      return data.ended === true ? 'This scheme has stopped. We do not know the exact date.' : `Stopped on ${formatEnglishDate(data.ended as string)}.`;
+      return data.ended === true
+        ? 'This scheme has stopped. We do not know the exact date.'
+        : `Stopped on ${formatEnglishDate(data.ended as string)}.`;
     case 'open':
       if (current) return `You can apply until ${formatEnglishDate(current.closes)} (inclusive).`;
       return typeof data.ended === 'string' ? `You can apply until ${formatEnglishDate(data.ended)}.` : '';
@@ -80,7 +89,11 @@ const ROLE_WORDS: Record<Role, string> = {
 };
 const SIZE_WORDS: Record<EmployerSize, string> = { mkb: 'with a small or medium-sized company', groot: 'with a large company' };
 const SIZE_NOUNS: Record<EmployerSize, string> = { mkb: 'small or medium-sized', groot: 'large' };
-const BENEFIT_NOUNS: Record<Benefit, string> = { ww: 'unemployment benefit (WW)', bijstand: 'social assistance (bijstand)', 'wajong-wia': 'a WIA or Wajong benefit' };
+const BENEFIT_NOUNS: Record<Benefit, string> = {
+  ww: 'unemployment benefit (WW)',
+  bijstand: 'social assistance (bijstand)',
+  'wajong-wia': 'a WIA or Wajong benefit',
+};
 const LEVEL_WORDS: Record<Level, string> = {
   geen: 'have no diploma, or only primary school',
   mbo12: 'have mbo level 1 or 2 as your highest diploma',
@@ -175,7 +188,8 @@ export const EN = {
   },
   home: {
     title: 'Free advice about learning and working',
-    intro: 'A Leerwerkloket gives free and independent advice about learning and working. A school (roc), the municipality and UWV work together in it. There is a Leerwerkloket in every region of the Netherlands.',
+    intro:
+      'A Leerwerkloket gives free and independent advice about learning and working. A school (roc), the municipality and UWV work together in it. There is a Leerwerkloket in every region of the Netherlands.',
     introRegion: (name: string) => `${name} gives free and independent advice about learning and working in the region.`,
     tasks: 'What do you want to do?',
     findLoket: 'Find the Leerwerkloket for your municipality.',
@@ -192,7 +206,8 @@ export const EN = {
   whoPays: {
     title: 'Who pays for your training?',
     description: 'Schemes that can pay for training or courses in the Netherlands, with a short explanation in English.',
-    intro: 'There are many schemes (regelingen) that pay for a training or course, fully or in part. Here you find them with a short explanation in English. The full details are in Dutch.',
+    intro:
+      'There are many schemes (regelingen) that pay for a training or course, fully or in part. Here you find them with a short explanation in English. The full details are in Dutch.',
     checkLink: 'Not sure which one fits? Answer a few questions in the check.',
     current: 'Schemes you can use now or soon',
     closed: 'Closed schemes',
@@ -239,7 +254,8 @@ export const EN = {
     none: 'None',
     title: (name: string) => `Contact ${name}`,
     description: (name: string) => `Addresses, opening hours, walk-in hours and contact details of ${name}.`,
-    intro: 'You can make an appointment, send an email or come by during walk-in hours. The talk is free. The advisers speak Dutch; ask if they can help you in English.',
+    intro:
+      'You can make an appointment, send an email or come by during walk-in hours. The talk is free. The advisers speak Dutch; ask if they can help you in English.',
     appointment: 'Make an appointment',
     locations: 'Locations and opening hours',
     route: 'How to get there',

@@ -21,7 +21,9 @@ export interface RegionRow {
 const dataDir = () => join(process.cwd(), 'src', 'data');
 
 function readTsv(file: string): string[][] {
-  const lines = readFileSync(file, 'utf8').split(/\r?\n/).filter((line) => line.trim() !== '');
+  const lines = readFileSync(file, 'utf8')
+    .split(/\r?\n/)
+    .filter((line) => line.trim() !== '');
   return lines.slice(1).map((line) => line.split('\t').map((cell) => cell.trim()));
 }
 
@@ -29,9 +31,12 @@ let gemeenteCache: Gemeente[] | undefined;
 let regionCache: RegionRow[] | undefined;
 
 export function allGemeenten(): Gemeente[] {
-  gemeenteCache ??= readTsv(join(dataDir(), 'gemeenten-arbeidsmarktregio.tsv')).map(
-    ([name, code, regionCode, regionName]) => ({ name, code, regionCode, regionName }),
-  );
+  gemeenteCache ??= readTsv(join(dataDir(), 'gemeenten-arbeidsmarktregio.tsv')).map(([name, code, regionCode, regionName]) => ({
+    name,
+    code,
+    regionCode,
+    regionName,
+  }));
   return gemeenteCache;
 }
 

@@ -28,7 +28,9 @@ export function loadRegions(dir = join(process.cwd(), 'regions'), options: { req
   const requireAll = options.requireAll ?? true;
   const errors: ContentError[] = [];
   const label = (file: string) => relative(process.cwd(), file) || file;
-  const files = readdirSync(dir).filter((f) => /\.ya?ml$/.test(f)).sort();
+  const files = readdirSync(dir)
+    .filter((f) => /\.ya?ml$/.test(f))
+    .sort();
   const regions: Region[] = [];
   let national: National | undefined;
 
@@ -47,7 +49,9 @@ export function loadRegions(dir = join(process.cwd(), 'regions'), options: { req
     }
     const region = { ...(result.data as RegionData), file: label(file) };
     if (basename(name).replace(/\.ya?ml$/, '') !== region.slug) {
-      errors.push(new ContentError(region.file, 'slug', `is "${region.slug}" but the file is named ${name}; rename the file to ${region.slug}.yaml`));
+      errors.push(
+        new ContentError(region.file, 'slug', `is "${region.slug}" but the file is named ${name}; rename the file to ${region.slug}.yaml`),
+      );
     }
     regions.push(region);
   }
@@ -73,38 +77,76 @@ function crossFileProblems(regions: Region[], requireAll: boolean, fileSlugs: Se
 
   for (const region of regions) {
     const dup = bySlug.get(region.slug);
-    if (dup) errors.push(new ContentError(region.file, 'slug', `"${region.slug}" is already used by ${dup.file}; every region needs its own slug`));
+    if (dup)
+      errors.push(
+        new ContentError(region.file, 'slug', `"${region.slug}" is already used by ${dup.file}; every region needs its own slug`),
+      );
     bySlug.set(region.slug, region);
     const sameHost = hosts.get(region.host);
     if (sameHost) errors.push(new ContentError(region.file, 'host', `"${region.host}" is already used by ${sameHost.file}`));
     hosts.set(region.host, region);
 
     const row = rows.get(region.code);
-    if (!row) errors.push(new ContentError(region.file, 'code', `"${region.code}" is not an arbeidsmarktregio code in src/data/arbeidsmarktregios.tsv`));
-    else if (row.name !== region.name) errors.push(new ContentError(region.file, 'name', `is "${region.name}" but CBS calls ${region.code} "${row.name}"; use the official name`));
+    if (!row)
+      errors.push(
+        new ContentError(region.file, 'code', `"${region.code}" is not an arbeidsmarktregio code in src/data/arbeidsmarktregios.tsv`),
+      );
+    else if (row.name !== region.name)
+      errors.push(
+        new ContentError(region.file, 'name', `is "${region.name}" but CBS calls ${region.code} "${row.name}"; use the official name`),
+      );
 
     region.gemeenten.forEach((name, i) => {
       const g = findGemeente(name);
       const field = `gemeenten[${i}]`;
-      if (!g) errors.push(new ContentError(region.file, field, `"${name}" is not a current municipality; use the CBS name from src/data/gemeenten-arbeidsmarktregio.tsv`));
-      else if (g.regionCode !== region.code) errors.push(new ContentError(region.file, field, `"${name}" belongs to ${g.regionName} (${g.regionCode}), not to ${region.name}; move it to that region's file`));
+      if (!g)
+        errors.push(
+          new ContentError(
+            region.file,
+            field,
+            `"${name}" is not a current municipality; use the CBS name from src/data/gemeenten-arbeidsmarktregio.tsv`,
+          ),
+        );
+      else if (g.regionCode !== region.code)
+        errors.push(
+          new ContentError(
+            region.file,
+            field,
+            `"${name}" belongs to ${g.regionName} (${g.regionCode}), not to ${region.name}; move it to that region's file`,
+          ),
+        );
       else if (owner.has(g.name)) errors.push(new ContentError(region.file, field, `"${name}" is listed twice`));
       else owner.set(g.name, region);
     });
     region.locations.forEach((loc, i) => {
       const g = findGemeente(loc.city);
-      if (g && g.regionCode !== region.code) errors.push(new ContentError(region.file, `locations[${i}].city`, `"${loc.city}" is in ${g.regionName}, not in ${region.name}`));
+      if (g && g.regionCode !== region.code)
+        errors.push(new ContentError(region.file, `locations[${i}].city`, `"${loc.city}" is in ${g.regionName}, not in ${region.name}`));
     });
   }
   for (const region of regions) {
     if (region.servedBy && !bySlug.has(region.servedBy) && !fileSlugs.has(region.servedBy)) {
-      errors.push(new ContentError(region.file, 'servedBy', `"${region.servedBy}" is not a region slug; use the slug of the loket that serves this region`));
+      errors.push(
+        new ContentError(
+          region.file,
+          'servedBy',
+          `"${region.servedBy}" is not a region slug; use the slug of the loket that serves this region`,
+        ),
+      );
     }
-    if (region.servedBy === region.slug) errors.push(new ContentError(region.file, 'servedBy', 'points to the region itself; leave it out'));
+    if (region.servedBy === region.slug)
+      errors.push(new ContentError(region.file, 'servedBy', 'points to the region itself; leave it out'));
   }
   if (requireAll) {
     for (const row of allRegionRows()) {
-      if (!regions.some((r) => r.code === row.code)) errors.push(new ContentError(`regions/${row.slug}.yaml`, '', `is missing; every arbeidsmarktregio (${row.code} ${row.name}) needs a region file`));
+      if (!regions.some((r) => r.code === row.code))
+        errors.push(
+          new ContentError(
+            `regions/${row.slug}.yaml`,
+            '',
+            `is missing; every arbeidsmarktregio (${row.code} ${row.name}) needs a region file`,
+          ),
+        );
     }
     for (const g of allGemeenten()) {
       if (!owner.has(g.name) && regions.some((r) => r.code === g.regionCode)) {

@@ -136,14 +136,22 @@ const collator = new Intl.Collator('nl', { sensitivity: 'base', numeric: true })
 
 /** Listing order: title A–Z, then provider, then id (stable whatever the feed order). */
 export function sortOffers(offers: Offer[]): Offer[] {
-  return [...offers].sort((a, b) => collator.compare(a.title, b.title) || collator.compare(a.provider.name, b.provider.name) || a.id.localeCompare(b.id));
+  return [...offers].sort(
+    (a, b) => collator.compare(a.title, b.title) || collator.compare(a.provider.name, b.provider.name) || a.id.localeCompare(b.id),
+  );
 }
 
 /** Builds one site's index from offers already in listing order. */
 export function buildSiteIndex(siteId: string, sorted: Offer[], region?: string): SiteIndex {
   const offers = region ? sorted.filter((o) => o.regions.includes(region)) : sorted;
   const lists = new Map<string, number[]>([['', []]]);
-  const seen: Record<Facet, Set<string>> = { niveau: new Set(), vorm: new Set(), sector: new Set(), kosten: new Set(), startmaand: new Set() };
+  const seen: Record<Facet, Set<string>> = {
+    niveau: new Set(),
+    vorm: new Set(),
+    sector: new Set(),
+    kosten: new Set(),
+    startmaand: new Set(),
+  };
   const push = (key: string, i: number) => {
     const list = lists.get(key);
     if (!list) lists.set(key, [i]);
@@ -163,11 +171,14 @@ export function buildSiteIndex(siteId: string, sorted: Offer[], region?: string)
     }
   });
   const values = Object.fromEntries(
-    FACETS.map((f) => [f, [...seen[f]].sort((x, y) => {
-      const ox = ORDER[f](x);
-      const oy = ORDER[f](y);
-      return ox < oy ? -1 : ox > oy ? 1 : x.localeCompare(y);
-    })]),
+    FACETS.map((f) => [
+      f,
+      [...seen[f]].sort((x, y) => {
+        const ox = ORDER[f](x);
+        const oy = ORDER[f](y);
+        return ox < oy ? -1 : ox > oy ? 1 : x.localeCompare(y);
+      }),
+    ]),
   ) as Record<Facet, string[]>;
   return { siteId, region, offers, lists, values };
 }
@@ -199,7 +210,8 @@ export function buildCatalog(offers: Offer[], sites: { id: string; region?: stri
   const sorted = sortOffers(offers);
   const bySlug = new Map<string, Offer>();
   for (const o of sorted) {
-    if (bySlug.has(o.slug)) throw new Error(`Two training offers share the URL slug "${o.slug}": ${bySlug.get(o.slug)!.file} and ${o.file}`);
+    if (bySlug.has(o.slug))
+      throw new Error(`Two training offers share the URL slug "${o.slug}": ${bySlug.get(o.slug)!.file} and ${o.file}`);
     bySlug.set(o.slug, o);
   }
   return {

@@ -88,7 +88,9 @@ export function heldBackLines(state: HarvestState, enabled: Set<string>): string
     .map(([id, p]) => {
       const first = p.errors[0];
       const reason = first ? `${first.file}${first.element ? ` → ${first.element}` : ''}: ${first.problem}` : 'no reason recorded';
-      const uses = p.lastSuccess ? `showing its last good snapshot of ${p.lastSuccess.slice(0, 10)}` : 'it has no good snapshot yet, so none of its programmes are shown';
+      const uses = p.lastSuccess
+        ? `showing its last good snapshot of ${p.lastSuccess.slice(0, 10)}`
+        : 'it has no good snapshot yet, so none of its programmes are shown';
       const more = p.errors.length > 1 ? ` (+${p.errors.length - 1} more)` : '';
       return `EDU-DEX: held back ${id} (${p.status} since ${(p.heldBackSince ?? p.lastAttempt).slice(0, 10)}), ${uses}. ${reason}${more}`;
     });
@@ -200,7 +202,14 @@ export interface Overview {
 /** Every provider in feeds.yaml with what the last harvest said about it; held-back ones first. */
 export function harvestOverview(entries: FeedEntry[], snapshotDir: string): Overview {
   const { state, problem } = readHarvestState(snapshotDir);
-  const rows = entries.map((e) => ({ id: e.id, name: e.name, url: e.url, contact: e.contact, enabled: e.enabled, harvest: e.url ? state.providers[e.id] : undefined }));
+  const rows = entries.map((e) => ({
+    id: e.id,
+    name: e.name,
+    url: e.url,
+    contact: e.contact,
+    enabled: e.enabled,
+    harvest: e.url ? state.providers[e.id] : undefined,
+  }));
   const rank = (r: OverviewRow) => (!r.enabled ? 3 : !r.harvest ? 1 : isHeldBack(r.harvest) ? 0 : 2);
   const harvested = rows.filter((r) => r.url).sort((a, b) => rank(a) - rank(b) || a.name.localeCompare(b.name, 'nl'));
   return { updated: state.updated, problem, harvested, byHand: rows.filter((r) => !r.url) };

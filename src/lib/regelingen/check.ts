@@ -1,10 +1,7 @@
 // The regelingencheck's rules: which regelingen may fit someone's answers, and why. Pure and
 // browser-safe (no Node, no Zod): the build uses it for the pre-built role pages and the check's
 // script runs the same code in the browser. It never decides eligibility; it says what *may* fit.
-import {
-  BENEFITS, EMPLOYER_SIZES, LEVELS, ROLES,
-  type Benefit, type EmployerSize, type Level, type Role,
-} from '../../schemas/eligibility';
+import { BENEFITS, EMPLOYER_SIZES, LEVELS, ROLES, type Benefit, type EmployerSize, type Level, type Role } from '../../schemas/eligibility';
 import type { Eligibility } from '../../schemas/regeling';
 
 export interface Answers {
@@ -186,7 +183,8 @@ export function matchRegeling(item: CheckItem, answers: Answers, words: CheckWor
 
   if (rules.minAge !== undefined || rules.maxAge !== undefined) {
     if (answers.age === undefined) conditions.push(words.condition.age(rules.minAge, rules.maxAge));
-    else if ((rules.minAge !== undefined && answers.age < rules.minAge) || (rules.maxAge !== undefined && answers.age > rules.maxAge)) return undefined;
+    else if ((rules.minAge !== undefined && answers.age < rules.minAge) || (rules.maxAge !== undefined && answers.age > rules.maxAge))
+      return undefined;
     else reasons.push(words.reason.age(rules.minAge, rules.maxAge));
   }
 
@@ -219,11 +217,13 @@ export function checkRegelingen(items: CheckItem[], answers: Answers, words: Che
   return items
     .map((item) => matchRegeling(item, relevant, words))
     .filter((r): r is CheckResult => r !== undefined)
-    .sort((a, b) =>
-      b.score - a.score ||
-      a.conditions.length - b.conditions.length ||
-      CHECK_STATUS_ORDER[a.item.status] - CHECK_STATUS_ORDER[b.item.status] ||
-      a.item.title.localeCompare(b.item.title, 'nl'));
+    .sort(
+      (a, b) =>
+        b.score - a.score ||
+        a.conditions.length - b.conditions.length ||
+        CHECK_STATUS_ORDER[a.item.status] - CHECK_STATUS_ORDER[b.item.status] ||
+        a.item.title.localeCompare(b.item.title, 'nl'),
+    );
 }
 
 const pick = <T extends string>(values: readonly T[], value: string | null): T | undefined =>
@@ -262,9 +262,7 @@ export const explainResult = (result: Pick<CheckResult, 'reasons' | 'conditions'
  *  own, which then need no region condition. Without a region: all items as they are. */
 export function forRegion(items: CheckItem[], region: string | undefined): CheckItem[] {
   if (!region) return items;
-  return items
-    .filter((item) => !item.scope || item.scope.includes(region))
-    .map(({ regionNames: _names, ...item }) => item);
+  return items.filter((item) => !item.scope || item.scope.includes(region)).map(({ regionNames: _names, ...item }) => item);
 }
 
 /** "als je werkgever bent": for the role pages' titles. */

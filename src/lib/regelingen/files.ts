@@ -13,7 +13,9 @@ const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/;
 export function readRegelingen(dir = join(process.cwd(), 'content', 'regelingen')): RegelingEntry[] {
   const errors: ContentError[] = [];
   const entries: RegelingEntry[] = [];
-  for (const name of readdirSync(dir).filter((f) => f.endsWith('.mdx')).sort()) {
+  for (const name of readdirSync(dir)
+    .filter((f) => f.endsWith('.mdx'))
+    .sort()) {
     const path = join(dir, name);
     const file = relative(process.cwd(), path) || path;
     const match = FRONTMATTER.exec(readFileSync(path, 'utf8'));

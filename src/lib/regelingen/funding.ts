@@ -56,7 +56,10 @@ const FORM_WORDS: Record<string, string> = {
 const MBO_FORM_WORDS: Record<string, string> = { 'full-time': 'bol (voltijd)', dual: 'bbl (leren en werken)' };
 
 function mboNiveaus(levels: string[]): string {
-  const niveaus = levels.filter((l) => /^mbo niveau \d$/.test(l)).map((l) => l.slice(-1)).sort();
+  const niveaus = levels
+    .filter((l) => /^mbo niveau \d$/.test(l))
+    .map((l) => l.slice(-1))
+    .sort();
   if (niveaus.length === 0 || niveaus.length === 4) return niveaus.length ? ' (niveau 1 tot en met 4)' : '';
   return ` (niveau ${orList(niveaus)})`;
 }

@@ -51,7 +51,9 @@ export function statusNote(data: Timing, today: string): string {
   const { current, next, last } = windowsAround(data, today);
   switch (status) {
     case 'gesloten':
-      return data.ended === true ? 'Deze regeling is gestopt. De precieze datum weten wij niet.' : `Gestopt op ${formatDate(data.ended as string)}.`;
+      return data.ended === true
+        ? 'Deze regeling is gestopt. De precieze datum weten wij niet.'
+        : `Gestopt op ${formatDate(data.ended as string)}.`;
     case 'open':
       if (current) return withNote(`Aanvragen kan tot en met ${formatDate(current.closes)}.`, current);
       return typeof data.ended === 'string' ? `Aanvragen kan tot ${formatDate(data.ended)}.` : '';
@@ -144,9 +146,16 @@ export function crossReferenceProblems(entries: RegelingEntry[]): ContentError[]
   for (const entry of entries) {
     entry.data.insteadOf.forEach((other, i) => {
       const field = `insteadOf[${i}]`;
-      if (other === entry.id) errors.push(new ContentError(fileOf(entry), field, `names this regeling itself; name another regeling to use instead`));
+      if (other === entry.id)
+        errors.push(new ContentError(fileOf(entry), field, `names this regeling itself; name another regeling to use instead`));
       else if (!ids.has(other)) {
-        errors.push(new ContentError(fileOf(entry), field, `"${other}" is not a regeling; use the file name (without .mdx) of one in content/regelingen/`));
+        errors.push(
+          new ContentError(
+            fileOf(entry),
+            field,
+            `"${other}" is not a regeling; use the file name (without .mdx) of one in content/regelingen/`,
+          ),
+        );
       }
     });
   }
@@ -183,7 +192,8 @@ export function formatFreshnessReport(report: FreshnessReport): string[] {
   const lines: string[] = [];
   if (report.stale.length) {
     lines.push(`${report.stale.length} regeling(en) not checked since ${report.cutoff} (${FRESH_MONTHS} months before ${report.today}):`);
-    for (const s of report.stale) lines.push(`  - ${s.file}: lastChecked ${s.lastChecked}; check the facts against the source and update lastChecked`);
+    for (const s of report.stale)
+      lines.push(`  - ${s.file}: lastChecked ${s.lastChecked}; check the facts against the source and update lastChecked`);
   }
   if (report.contradictions.length) {
     lines.push(`${report.contradictions.length} regeling(en) whose dates contradict their status on ${report.today}:`);
@@ -193,7 +203,9 @@ export function formatFreshnessReport(report: FreshnessReport): string[] {
     lines.push(`${report.noNextWindow.length} regeling(en) whose last window has passed with no next one on ${report.today}:`);
     for (const w of report.noNextWindow) {
       const when = w.closed ? `the last one closed on ${w.closed}` : 'no window is known';
-      lines.push(`  - ${w.file}: windows: ${when}; add the next window when the organiser publishes it, or set ended if the regeling stopped`);
+      lines.push(
+        `  - ${w.file}: windows: ${when}; add the next window when the organiser publishes it, or set ended if the regeling stopped`,
+      );
     }
   }
   return lines;
@@ -204,10 +216,7 @@ export function formatFreshnessReport(report: FreshnessReport): string[] {
  * Regional ones get a region condition unless shown on their own region's site. In English the
  * texts are English; the link still goes to the (Dutch) regeling page.
  */
-export function checkItems(
-  entries: RegelingEntry[],
-  options: { siteId: string; today: string; lang?: 'nl' | 'en' },
-): CheckItem[] {
+export function checkItems(entries: RegelingEntry[], options: { siteId: string; today: string; lang?: 'nl' | 'en' }): CheckItem[] {
   const { siteId, today, lang = 'nl' } = options;
   const en = lang === 'en';
   const urls = siteUrls();

@@ -5,7 +5,10 @@ import type { ApplicationWindow, RegelingData, Status } from '../../schemas/rege
 type Timing = Pick<RegelingData, 'continuous' | 'windows' | 'ended'>;
 
 /** The window `today` falls in (both days count), the next one, and the last one that closed. */
-export function windowsAround(data: Pick<RegelingData, 'windows'>, today: string): { current?: ApplicationWindow; next?: ApplicationWindow; last?: ApplicationWindow } {
+export function windowsAround(
+  data: Pick<RegelingData, 'windows'>,
+  today: string,
+): { current?: ApplicationWindow; next?: ApplicationWindow; last?: ApplicationWindow } {
   const windows = data.windows ?? [];
   return {
     current: windows.find((w) => w.opens <= today && today <= w.closes),

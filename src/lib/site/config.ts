@@ -14,7 +14,10 @@ export function hostingMode(env: Record<string, string | undefined> = process.en
 export function requestedSites(env: Record<string, string | undefined> = process.env): string[] | undefined {
   const raw = env.SITES?.trim();
   if (!raw) return undefined;
-  return raw.split(',').map((s) => s.trim()).filter(Boolean);
+  return raw
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
 }
 
 /** The build's reference date (YYYY-MM-DD), for archive moves and statuses; BUILD_DATE overrides today. */

@@ -22,12 +22,18 @@ if (!element?.textContent) throw new Error('The admin page has no #cms-data elem
 const data = JSON.parse(element.textContent) as AdminData;
 
 for (const href of data.preview.styles) CMS.registerPreviewStyle(href);
-registerPreviews(CMS, data.config.collections.map((c) => c.name), data.preview.sites);
+registerPreviews(
+  CMS,
+  data.config.collections.map((c) => c.name),
+  data.preview.sites,
+);
 CMS.registerEditorComponent(alertEditorComponent);
 
 // Check an entry against the same schema as the build before Decap writes it.
 const SCHEMAS = { nieuws: newsSchema, agenda: eventSchema, regio: pageSchema } as const;
-interface SaveEvent { entry: { get(key: 'collection'): string; get(key: 'data'): { toJS(): Record<string, unknown> } } }
+interface SaveEvent {
+  entry: { get(key: 'collection'): string; get(key: 'data'): { toJS(): Record<string, unknown> } };
+}
 CMS.registerEventListener({
   name: 'preSave',
   handler: ({ entry }: SaveEvent) => {

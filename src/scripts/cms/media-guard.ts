@@ -3,7 +3,15 @@
 // listens for `change` on file inputs in the capture phase, above React's root listener: the event
 // is held back, the file judged by its first bytes (src/lib/editorial/media-types.ts, the build's own rules),
 // and only a good file's event is sent on to Decap.
-import { IMAGE_KINDS, judgeMediaFile, MEDIA_TYPES, problemTextNl, SNIFF_BYTES, acceptList, type MediaKind } from '../../lib/editorial/media-types';
+import {
+  IMAGE_KINDS,
+  judgeMediaFile,
+  MEDIA_TYPES,
+  problemTextNl,
+  SNIFF_BYTES,
+  acceptList,
+  type MediaKind,
+} from '../../lib/editorial/media-types';
 
 /** What the guard needs of a picked file (the browser's File; tests use Node's). */
 export interface PickedFile {
@@ -23,7 +31,9 @@ export async function refusals(files: Iterable<PickedFile>, imagesOnly = false):
     const verdict = judgeMediaFile(file.name, head, file.size);
     if (!verdict.ok) messages.push(problemTextNl(file.name, verdict.problem));
     else if (imagesOnly && !IMAGE_KINDS.includes(verdict.kind)) {
-      messages.push(`"${file.name}" is een ${MEDIA_TYPES[verdict.kind].label}-bestand. Hier kun je alleen een afbeelding kiezen: JPEG, PNG, WebP of AVIF.`);
+      messages.push(
+        `"${file.name}" is een ${MEDIA_TYPES[verdict.kind].label}-bestand. Hier kun je alleen een afbeelding kiezen: JPEG, PNG, WebP of AVIF.`,
+      );
     }
   }
   return messages;
@@ -55,32 +65,40 @@ export function installMediaGuard(root: EventTarget, notify: (message: string) =
   const approved = new WeakSet<Event>();
 
   // The file dialog offers only what may be uploaded.
-  root.addEventListener('click', (event) => {
-    const input = event.target;
-    if (isFileInput(input)) input.accept = acceptList(kindsOf(input) === 'images' ? IMAGE_KINDS : ALL_KINDS);
-  }, true);
+  root.addEventListener(
+    'click',
+    (event) => {
+      const input = event.target;
+      if (isFileInput(input)) input.accept = acceptList(kindsOf(input) === 'images' ? IMAGE_KINDS : ALL_KINDS);
+    },
+    true,
+  );
 
-  root.addEventListener('change', (event) => {
-    const input = event.target;
-    if (!isFileInput(input) || approved.has(event) || !input.files) return;
-    event.stopImmediatePropagation();
-    const files = [...input.files];
-    if (!files.length) return;
-    void refusals(files, kindsOf(input) === 'images').then(
-      (messages) => {
-        if (messages.length) {
+  root.addEventListener(
+    'change',
+    (event) => {
+      const input = event.target;
+      if (!isFileInput(input) || approved.has(event) || !input.files) return;
+      event.stopImmediatePropagation();
+      const files = [...input.files];
+      if (!files.length) return;
+      void refusals(files, kindsOf(input) === 'images').then(
+        (messages) => {
+          if (messages.length) {
+            input.value = '';
+            notify(`Dit bestand kan niet op de site.\n\n${messages.join('\n\n')}`);
+            return;
+          }
+          const again = new Event('change', { bubbles: true });
+          approved.add(again);
+          input.dispatchEvent(again);
+        },
+        () => {
           input.value = '';
-          notify(`Dit bestand kan niet op de site.\n\n${messages.join('\n\n')}`);
-          return;
-        }
-        const again = new Event('change', { bubbles: true });
-        approved.add(again);
-        input.dispatchEvent(again);
-      },
-      () => {
-        input.value = '';
-        notify('Het bestand kon niet worden gelezen. Kies het opnieuw.');
-      },
-    );
-  }, true);
+          notify('Het bestand kon niet worden gelezen. Kies het opnieuw.');
+        },
+      );
+    },
+    true,
+  );
 }

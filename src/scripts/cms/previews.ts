@@ -68,7 +68,11 @@ function image(props: PreviewProps) {
     h('img', { key: 'img', src: props.getAsset(src)?.toString() ?? src, alt, className: 'h-auto w-full rounded-lg' }),
     alt
       ? null
-      : h('figcaption', { key: 'warn', className: 'mt-2 rounded-md bg-status-closed-bg p-2 text-status-closed' }, 'Let op: de beschrijving van de afbeelding (alt-tekst) ontbreekt. Zonder beschrijving wordt het bericht niet gepubliceerd.'),
+      : h(
+          'figcaption',
+          { key: 'warn', className: 'mt-2 rounded-md bg-status-closed-bg p-2 text-status-closed' },
+          'Let op: de beschrijving van de afbeelding (alt-tekst) ontbreekt. Zonder beschrijving wordt het bericht niet gepubliceerd.',
+        ),
   ]);
 }
 
@@ -105,7 +109,10 @@ function eventPreview(site: PreviewSite) {
     const { entry } = props;
     const start = text(entry, ['start']);
     const end = text(entry, ['end']);
-    const place = ['name', 'address', 'city'].map((k) => text(entry, ['location', k])).filter(Boolean).join(', ');
+    const place = ['name', 'address', 'city']
+      .map((k) => text(entry, ['location', k]))
+      .filter(Boolean)
+      .join(', ');
     const online = text(entry, ['online']);
     const registration = text(entry, ['registration']);
     return shell(site, [
@@ -114,15 +121,27 @@ function eventPreview(site: PreviewSite) {
           h('h1', { key: 'h1' }, text(entry, ['title']) || 'Titel'),
           h('p', { key: 'summary', className: 'mt-4 text-lg' }, text(entry, ['summary'])),
         ]),
-        h('dl', { key: 'facts', className: 'mt-6 grid max-w-(--container-prose) gap-x-6 gap-y-3 rounded-lg bg-wash p-5 sm:grid-cols-[auto_1fr]' }, [
-          ...fact('Wanneer', start && end ? safe(() => formatEventWhen(start, end), `${start} – ${end}`) : 'Vul begin en einde in'),
-          ...(place ? fact('Waar', place) : []),
-          ...(online ? fact('Online', h('a', { href: online }, 'Naar de online activiteit')) : []),
-          ...fact('Kosten', text(entry, ['cost'])),
-          ...fact('Voor wie', audiences(entry)),
-          ...(registration ? fact('Aanmelden', h('a', { href: registration }, 'Meld je aan')) : []),
-        ]),
-        h('p', { key: 'ics', className: 'mt-4' }, h('span', { className: 'inline-flex min-h-11 items-center rounded-md bg-accent px-5 py-2 font-semibold text-on-accent' }, 'Zet in agenda')),
+        h(
+          'dl',
+          { key: 'facts', className: 'mt-6 grid max-w-(--container-prose) gap-x-6 gap-y-3 rounded-lg bg-wash p-5 sm:grid-cols-[auto_1fr]' },
+          [
+            ...fact('Wanneer', start && end ? safe(() => formatEventWhen(start, end), `${start} – ${end}`) : 'Vul begin en einde in'),
+            ...(place ? fact('Waar', place) : []),
+            ...(online ? fact('Online', h('a', { href: online }, 'Naar de online activiteit')) : []),
+            ...fact('Kosten', text(entry, ['cost'])),
+            ...fact('Voor wie', audiences(entry)),
+            ...(registration ? fact('Aanmelden', h('a', { href: registration }, 'Meld je aan')) : []),
+          ],
+        ),
+        h(
+          'p',
+          { key: 'ics', className: 'mt-4' },
+          h(
+            'span',
+            { className: 'inline-flex min-h-11 items-center rounded-md bg-accent px-5 py-2 font-semibold text-on-accent' },
+            'Zet in agenda',
+          ),
+        ),
         image(props),
         h('div', { key: 'body', className: 'prose mt-6' }, props.widgetFor('body')),
       ]),
@@ -132,7 +151,12 @@ function eventPreview(site: PreviewSite) {
 
 function pagePreview(site: PreviewSite) {
   return (props: PreviewProps) =>
-    shell(site, [h('article', { key: 'article', className: 'prose' }, [h('h1', { key: 'h1' }, text(props.entry, ['title']) || 'Titel'), h('div', { key: 'body' }, props.widgetFor('body'))])]);
+    shell(site, [
+      h('article', { key: 'article', className: 'prose' }, [
+        h('h1', { key: 'h1' }, text(props.entry, ['title']) || 'Titel'),
+        h('div', { key: 'body' }, props.widgetFor('body')),
+      ]),
+    ]);
 }
 
 /** Registers a preview for each collection ("agenda-twente") with its site's accent. */

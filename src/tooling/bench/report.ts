@@ -45,29 +45,63 @@ export function markdownReport(input: {
   notes?: string[];
 }): string {
   const lines: string[] = [];
-  lines.push('# Benchmarks', '', `Measured ${input.date} on ${input.machine}. Made by \`npm run bench\`; numbers vary a few percent between runs.`, '');
-  lines.push('## Builds', '', '| build | time | of which search index | peak memory | pages | pages/s | output |', '| --- | ---: | ---: | ---: | ---: | ---: | ---: |');
+  lines.push(
+    '# Benchmarks',
+    '',
+    `Measured ${input.date} on ${input.machine}. Made by \`npm run bench\`; numbers vary a few percent between runs.`,
+    '',
+  );
+  lines.push(
+    '## Builds',
+    '',
+    '| build | time | of which search index | peak memory | pages | pages/s | output |',
+    '| --- | ---: | ---: | ---: | ---: | ---: | ---: |',
+  );
   for (const b of input.builds) {
     const search = b.searchSeconds === undefined ? '–' : `${b.searchSeconds.toFixed(1)} s`;
     const peak = b.peakBytes === undefined ? '–' : `${(b.peakBytes / 1024 ** 3).toFixed(1)} GB`;
-    lines.push(`| ${b.label} | ${b.seconds.toFixed(1)} s | ${search} | ${peak} | ${b.pages} | ${(b.pages / b.seconds).toFixed(0)} | ${(b.bytes / 1024 / 1024).toFixed(1)} MB |`);
+    lines.push(
+      `| ${b.label} | ${b.seconds.toFixed(1)} s | ${search} | ${peak} | ${b.pages} | ${(b.pages / b.seconds).toFixed(0)} | ${(b.bytes / 1024 / 1024).toFixed(1)} MB |`,
+    );
   }
   if (input.bare) {
     const ours = input.builds[0];
-    lines.push('', `A bare Astro project with the same page count (${input.bare.pages} trivial pages) builds in ${input.bare.seconds.toFixed(1)} s; our full build takes ${(ours.seconds / input.bare.seconds).toFixed(1)}× as long. That difference is our own work: content loading, validation, templates and the search index.`);
+    lines.push(
+      '',
+      `A bare Astro project with the same page count (${input.bare.pages} trivial pages) builds in ${input.bare.seconds.toFixed(1)} s; our full build takes ${(ours.seconds / input.bare.seconds).toFixed(1)}× as long. That difference is our own work: content loading, validation, templates and the search index.`,
+    );
   }
-  lines.push('', '## First view per template (gzip)', '', `Budget: HTML + CSS ≤ ${kb(BUDGET.htmlCss)} KB for content pages; JavaScript only where a feature needs it.`, '');
+  lines.push(
+    '',
+    '## First view per template (gzip)',
+    '',
+    `Budget: HTML + CSS ≤ ${kb(BUDGET.htmlCss)} KB for content pages; JavaScript only where a feature needs it.`,
+    '',
+  );
   lines.push('| template | example | HTML | CSS | JS | HTML+CSS | within budget |', '| --- | --- | ---: | ---: | ---: | ---: | --- |');
   for (const t of input.templates) {
     const htmlCss = t.html + t.css;
     const ok = htmlCss <= BUDGET.htmlCss && (t.js === 0 || t.needsJs);
-    lines.push(`| \`${t.template}\` | ${t.example} | ${kb(t.html)} KB | ${kb(t.css)} KB | ${kb(t.js)} KB${t.js ? (t.needsJs ? ' (feature)' : ' (not needed!)') : ''} | ${kb(htmlCss)} KB | ${ok ? 'yes' : 'no'} |`);
+    lines.push(
+      `| \`${t.template}\` | ${t.example} | ${kb(t.html)} KB | ${kb(t.css)} KB | ${kb(t.js)} KB${t.js ? (t.needsJs ? ' (feature)' : ' (not needed!)') : ''} | ${kb(htmlCss)} KB | ${ok ? 'yes' : 'no'} |`,
+    );
   }
-  lines.push('', '## Search', '', `Aim: under ${kb(BUDGET.searchFirstQuery)} KB transferred for a first query on a cold cache, results in under ${BUDGET.searchMs} ms.`, '');
-  lines.push('| index | index size | first query transferred | of which Pagefind code | keystroke → results |', '| --- | ---: | ---: | ---: | ---: |');
+  lines.push(
+    '',
+    '## Search',
+    '',
+    `Aim: under ${kb(BUDGET.searchFirstQuery)} KB transferred for a first query on a cold cache, results in under ${BUDGET.searchMs} ms.`,
+    '',
+  );
+  lines.push(
+    '| index | index size | first query transferred | of which Pagefind code | keystroke → results |',
+    '| --- | ---: | ---: | ---: | ---: |',
+  );
   const size = (n?: number) => (n === undefined ? '–' : `${kb(n)} KB`);
   for (const s of input.search) {
-    lines.push(`| ${s.label} | ${kb(s.indexBytes)} KB | ${size(s.firstQueryBytes)} | ${size(s.runtimeBytes)} | ${s.keystrokeToResultsMs === undefined ? '–' : s.keystrokeToResultsMs.toFixed(0) + ' ms'} |`);
+    lines.push(
+      `| ${s.label} | ${kb(s.indexBytes)} KB | ${size(s.firstQueryBytes)} | ${size(s.runtimeBytes)} | ${s.keystrokeToResultsMs === undefined ? '–' : s.keystrokeToResultsMs.toFixed(0) + ' ms'} |`,
+    );
   }
   if (input.notes?.length) lines.push('', '## Notes on this run', '', ...input.notes.map((n) => `- ${n}`));
   return lines.join('\n') + '\n';

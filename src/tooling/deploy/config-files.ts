@@ -1,7 +1,19 @@
 // Renders the deploy configuration from the region list and src/tooling/deploy/headers.ts:
 // public/_headers and public/_redirects (Netlify / Cloudflare Pages) and deploy/nginx.conf
 // (host mode). `npm run deploy:config` writes them; a unit test keeps the committed copies current.
-import { ADMIN_PATH, adminHost, API_FOLDER, API_HEADERS, CACHE, CACHE_RULES, EMBED_FOLDER, MEDIA_FOLDER, PDF_DOWNLOAD, securityHeaders, type HeaderList } from './headers';
+import {
+  ADMIN_PATH,
+  adminHost,
+  API_FOLDER,
+  API_HEADERS,
+  CACHE,
+  CACHE_RULES,
+  EMBED_FOLDER,
+  MEDIA_FOLDER,
+  PDF_DOWNLOAD,
+  securityHeaders,
+  type HeaderList,
+} from './headers';
 
 export interface DeploySite {
   id: string;
@@ -54,7 +66,7 @@ export function renderHeadersFile(sites: DeploySite[], host?: DeploySite): strin
   // match by extension on both platforms, so the PDF download header is nginx-only.
   blocks.push(
     [
-      '# Editors\' uploads: a document here runs no script (sandbox) and nothing is type-sniffed.',
+      "# Editors' uploads: a document here runs no script (sandbox) and nothing is type-sniffed.",
       headerBlock(`${MEDIA_FOLDER}*`, differing(securityHeaders('media')), ['Content-Security-Policy']),
     ].join('\n'),
   );
@@ -75,7 +87,11 @@ export function renderHeadersFile(sites: DeploySite[], host?: DeploySite): strin
     blocks.push(
       [
         `# The CMS admin (path mode only; in host mode it has its own host, ${adminHost(national(sites).host)}).`,
-        headerBlock(`${ADMIN_PATH}*`, adminOnly, adminOnly.filter(([name]) => publicNames.has(name)).map(([name]) => name)),
+        headerBlock(
+          `${ADMIN_PATH}*`,
+          adminOnly,
+          adminOnly.filter(([name]) => publicNames.has(name)).map(([name]) => name),
+        ),
       ].join('\n'),
     );
   }
@@ -134,7 +150,18 @@ const MIME_TYPES: [string, string][] = [
   ['application/wasm', 'wasm'],
   ['application/pdf', 'pdf'],
 ];
-const TEXT_TYPES = ['text/css', 'text/javascript', 'application/json', 'application/manifest+json', 'application/xml', 'application/rss+xml', 'application/atom+xml', 'text/calendar', 'text/plain', 'image/svg+xml'];
+const TEXT_TYPES = [
+  'text/css',
+  'text/javascript',
+  'application/json',
+  'application/manifest+json',
+  'application/xml',
+  'application/rss+xml',
+  'application/atom+xml',
+  'text/calendar',
+  'text/plain',
+  'image/svg+xml',
+];
 
 export interface NginxOptions {
   /** Folder that holds one folder per host (the host-mode build output, copied to the server). */
@@ -186,7 +213,10 @@ export function renderNginxConf(sites: DeploySite[], options: NginxOptions = {})
       '# nginx ≥ 1.25.1: replace "listen 443 ssl http2" by "listen 443 ssl" plus "http2 on;".',
     );
   } else {
-    push('# Test variant: plain http on one local port, no TLS, no http → https redirect, and no', '# upgrade-insecure-requests (the browser would otherwise switch every request to https).');
+    push(
+      '# Test variant: plain http on one local port, no TLS, no http → https redirect, and no',
+      '# upgrade-insecure-requests (the browser would otherwise switch every request to https).',
+    );
   }
   push('');
   push('worker_processes auto;');
@@ -222,7 +252,13 @@ export function renderNginxConf(sites: DeploySite[], options: NginxOptions = {})
     push(`${i2}return 301 https://$host$request_uri;`, `${i1}}`);
     push('', `${i1}# Unknown host names get no answer.`);
     push(`${i1}server {`, `${i2}listen 80 default_server;`, `${i2}listen [::]:80 default_server;`, `${i2}return 444;`, `${i1}}`);
-    push(`${i1}server {`, `${i2}listen 443 ssl default_server;`, `${i2}listen [::]:443 ssl default_server;`, `${i2}ssl_reject_handshake on;`, `${i1}}`);
+    push(
+      `${i1}server {`,
+      `${i2}listen 443 ssl default_server;`,
+      `${i2}listen [::]:443 ssl default_server;`,
+      `${i2}ssl_reject_handshake on;`,
+      `${i1}}`,
+    );
   } else {
     push('', `${i1}server {`, `${i2}listen 127.0.0.1:${port} default_server;`, `${i2}return 444;`, `${i1}}`);
   }
@@ -248,7 +284,11 @@ export function renderNginxConf(sites: DeploySite[], options: NginxOptions = {})
     push(`${i2}}`);
     if (site.isNational) {
       push(`${i2}# Open data: readable from any origin.`);
-      push(`${i2}location ^~ ${API_FOLDER} {`, ...serverHeaders([...securityHeaders('public', { tls, host: site.host }), ...API_HEADERS], i3), `${i2}}`);
+      push(
+        `${i2}location ^~ ${API_FOLDER} {`,
+        ...serverHeaders([...securityHeaders('public', { tls, host: site.host }), ...API_HEADERS], i3),
+        `${i2}}`,
+      );
       push(`${i2}# Partner tools: any site may frame them; every other page forbids framing.`);
       push(`${i2}location ^~ ${EMBED_FOLDER} {`, ...serverHeaders(securityHeaders('embed', { tls, host: site.host }), i3), `${i2}}`);
       push(`${i2}# Old path-mode addresses (/<slug>/…) move to the regional hosts.`);

@@ -125,7 +125,13 @@ export type HeaderList = [name: string, value: string][];
  *  with the media policy in place of the page policy. */
 export function securityHeaders(kind: 'public' | 'embed' | 'admin' | 'media', options: PolicyOptions = {}): HeaderList {
   const csp =
-    kind === 'public' ? publicCsp(options) : kind === 'embed' ? publicCsp({ ...options, framable: true }) : kind === 'admin' ? adminCsp(options) : mediaCsp();
+    kind === 'public'
+      ? publicCsp(options)
+      : kind === 'embed'
+        ? publicCsp({ ...options, framable: true })
+        : kind === 'admin'
+          ? adminCsp(options)
+          : mediaCsp();
   const headers: HeaderList = [
     ['Content-Security-Policy', serializeCsp(csp)],
     ['Strict-Transport-Security', 'max-age=63072000; includeSubDomains'],

@@ -16,7 +16,10 @@ export interface ShardSite {
  *  builds SITES=<its ids>; the national site is built by every shard. */
 export function shardSites(sites: ShardSite[], count: number): string[][] {
   if (!Number.isInteger(count) || count < 1) throw new Error(`Shard count must be a whole number ≥ 1, not ${count}`);
-  const regional = sites.filter((s) => !s.isNational).map((s) => s.id).sort();
+  const regional = sites
+    .filter((s) => !s.isNational)
+    .map((s) => s.id)
+    .sort();
   const shards: string[][] = Array.from({ length: Math.min(count, regional.length) }, () => []);
   regional.forEach((id, i) => shards[i % shards.length].push(id));
   return shards;
@@ -85,7 +88,9 @@ export async function mergeShards(target: string, shardDirs: string[], sites: Sh
       } else if (earlier) {
         const diff = folderDifferences(join(earlier, host), source, site?.isNational ? isIndex : () => false);
         if (diff.length) {
-          throw new Error(`${host} differs between shards ${earlier} and ${shard}; its pages must not depend on SITES:\n  ${diff.join('\n  ')}`);
+          throw new Error(
+            `${host} differs between shards ${earlier} and ${shard}; its pages must not depend on SITES:\n  ${diff.join('\n  ')}`,
+          );
         }
         continue;
       }
@@ -102,7 +107,11 @@ export async function mergeShards(target: string, shardDirs: string[], sites: Sh
     for (const entry of readdirSync(nationalDir)) if (entry !== 'pagefind') symlinkSync(join(nationalDir, entry), join(view, entry));
     const present = sites.filter((s) => s.isNational || from.has(s.host));
     for (const site of present) if (!site.isNational) symlinkSync(join(target, site.host), join(view, site.id));
-    const plans = planIndexes(view, present.map((s) => ({ id: s.id, isNational: s.isNational })), urls);
+    const plans = planIndexes(
+      view,
+      present.map((s) => ({ id: s.id, isNational: s.isNational })),
+      urls,
+    );
     const plan = plans.find((p) => p.site === national.id)!;
     rmSync(join(nationalDir, 'pagefind'), { recursive: true, force: true });
     const counts = await writeIndexes(nationalDir, [{ ...plan, folder: '' }]);

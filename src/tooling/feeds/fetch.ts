@@ -45,7 +45,13 @@ const bytes = (n: number) => `${n.toLocaleString('en')} bytes`;
  * One file, following at most maxRedirects redirects within the same scheme. `provider` is the
  * provider-wide deadline: when it fires the problem is 'provider-timeout' and nothing is retried.
  */
-export async function fetchOnce(url: string, maxBytes: number, limits: FetchLimits, provider: AbortSignal, validators?: Validators): Promise<FetchResult> {
+export async function fetchOnce(
+  url: string,
+  maxBytes: number,
+  limits: FetchLimits,
+  provider: AbortSignal,
+  validators?: Validators,
+): Promise<FetchResult> {
   const scheme = new URL(url).protocol;
   let current = url;
   for (let hop = 0; ; hop++) {
@@ -82,8 +88,14 @@ export async function fetchOnce(url: string, maxBytes: number, limits: FetchLimi
         throw new FetchProblem('redirect', `redirects to "${location}", which is not an address`, response.status);
       }
       // Never to another scheme: no file:, data: or ftp:, and no silent https → http downgrade.
-      if (next.protocol !== scheme) throw new FetchProblem('redirect', `redirects to ${next.href}; only ${scheme.replace(':', '')} addresses are followed`, response.status);
-      if (hop >= limits.maxRedirects) throw new FetchProblem('redirect', `redirects more than ${limits.maxRedirects} times (last to ${next.href})`, response.status);
+      if (next.protocol !== scheme)
+        throw new FetchProblem(
+          'redirect',
+          `redirects to ${next.href}; only ${scheme.replace(':', '')} addresses are followed`,
+          response.status,
+        );
+      if (hop >= limits.maxRedirects)
+        throw new FetchProblem('redirect', `redirects more than ${limits.maxRedirects} times (last to ${next.href})`, response.status);
       current = next.href;
       continue;
     }
@@ -109,7 +121,11 @@ export async function fetchOnce(url: string, maxBytes: number, limits: FetchLimi
         total += chunk.byteLength;
         if (total > maxBytes) {
           await response.body?.cancel().catch(() => {});
-          throw new FetchProblem('too-large', `is more than ${bytes(maxBytes)}${encoded ? ' once unpacked' : ''}; at most ${bytes(maxBytes)} are accepted`, 200);
+          throw new FetchProblem(
+            'too-large',
+            `is more than ${bytes(maxBytes)}${encoded ? ' once unpacked' : ''}; at most ${bytes(maxBytes)} are accepted`,
+            200,
+          );
         }
         chunks.push(Buffer.from(chunk));
       }
@@ -132,7 +148,13 @@ export async function fetchOnce(url: string, maxBytes: number, limits: FetchLimi
 const retryable = (problem: FetchProblem) => problem.kind === 'timeout' || (problem.kind === 'http' && (problem.status ?? 0) >= 500);
 
 /** fetchOnce with retries after timeouts and 5xx answers only; a 404 or a bad body will not improve. */
-export async function fetchWithRetry(url: string, maxBytes: number, limits: FetchLimits, provider: AbortSignal, validators?: Validators): Promise<FetchResult> {
+export async function fetchWithRetry(
+  url: string,
+  maxBytes: number,
+  limits: FetchLimits,
+  provider: AbortSignal,
+  validators?: Validators,
+): Promise<FetchResult> {
   for (let attempt = 0; ; attempt++) {
     try {
       return await fetchOnce(url, maxBytes, limits, provider, validators);

@@ -7,10 +7,32 @@ import { join, relative, resolve, sep } from 'node:path';
 import type { FeedEntry } from '../../schemas/opleiding';
 import { ContentErrors } from '../../lib/errors';
 import { NS } from '../../lib/opleidingen/edudex/codes';
-import { loadProviderFolder, readFeedEntries, MAX_DIRECTORY_BYTES, MAX_DIRECTORY_ELEMENTS, MAX_INSTITUTE_BYTES, MAX_PROGRAM_BYTES } from '../../lib/opleidingen/edudex/feeds';
-import { localProgramPath, readManifest, resolveFeedUrl, sha256, SNAPSHOT_MANIFEST, type SnapshotFile, type SnapshotManifest } from '../../lib/opleidingen/edudex/snapshot';
+import {
+  loadProviderFolder,
+  readFeedEntries,
+  MAX_DIRECTORY_BYTES,
+  MAX_DIRECTORY_ELEMENTS,
+  MAX_INSTITUTE_BYTES,
+  MAX_PROGRAM_BYTES,
+} from '../../lib/opleidingen/edudex/feeds';
+import {
+  localProgramPath,
+  readManifest,
+  resolveFeedUrl,
+  sha256,
+  SNAPSHOT_MANIFEST,
+  type SnapshotFile,
+  type SnapshotManifest,
+} from '../../lib/opleidingen/edudex/snapshot';
 import { childText, childrenNamed, parseXml } from '../../lib/opleidingen/edudex/xml';
-import { emptyState, HARVEST_FILE, readHarvestState, type HarvestProblem, type HarvestState, type ProviderHarvest } from '../../lib/opleidingen/harvest-state';
+import {
+  emptyState,
+  HARVEST_FILE,
+  readHarvestState,
+  type HarvestProblem,
+  type HarvestState,
+  type ProviderHarvest,
+} from '../../lib/opleidingen/harvest-state';
 import { FetchProblem, fetchWithRetry, HostLimiter, type FetchLimits, type FetchResult } from './fetch';
 import { lock, recover, stagingFolder, swapIn, writeAtomic } from './store';
 
@@ -72,7 +94,11 @@ export function readEntries(feedDir: string): FeedEntry[] {
 }
 
 export async function harvest(options: HarvestOptions): Promise<HarvestRun> {
-  const limits: HarvestLimits = { ...DEFAULT_LIMITS, ...options.limits, maxBytes: { ...DEFAULT_LIMITS.maxBytes, ...options.limits?.maxBytes } };
+  const limits: HarvestLimits = {
+    ...DEFAULT_LIMITS,
+    ...options.limits,
+    maxBytes: { ...DEFAULT_LIMITS.maxBytes, ...options.limits?.maxBytes },
+  };
   const feedDir = resolve(options.feedDir);
   const snapshotDir = resolve(options.snapshotDir ?? feedDir);
   const now = options.now ?? (() => new Date());
@@ -101,7 +127,15 @@ export async function harvest(options: HarvestOptions): Promise<HarvestRun> {
     const queue = [...selected];
     const workers = Array.from({ length: Math.min(limits.providers, queue.length) }, async () => {
       for (let entry = queue.shift(); entry; entry = queue.shift()) {
-        const result = await harvestProvider(entry, { snapshotDir, limits, limiter, accept: accept.has(entry.id), buildDate: options.buildDate, now, before: state.providers[entry.id] });
+        const result = await harvestProvider(entry, {
+          snapshotDir,
+          limits,
+          limiter,
+          accept: accept.has(entry.id),
+          buildDate: options.buildDate,
+          now,
+          before: state.providers[entry.id],
+        });
         state.providers[entry.id] = result;
         log(summary(entry.id, result));
       }
@@ -121,7 +155,10 @@ export async function harvest(options: HarvestOptions): Promise<HarvestRun> {
 function summary(id: string, p: ProviderHarvest): string {
   if (p.status === 'ok') {
     const c = p.changes;
-    const changes = c && c.added.length + c.changed.length + c.removed.length ? `${c.added.length} added, ${c.changed.length} changed, ${c.removed.length} removed` : 'no changes';
+    const changes =
+      c && c.added.length + c.changed.length + c.removed.length
+        ? `${c.added.length} added, ${c.changed.length} changed, ${c.removed.length} removed`
+        : 'no changes';
     return `${id}: ok, ${p.programmes} programme(s), ${changes} (${p.requests?.notModified ?? 0} unchanged file(s) answered 304)`;
   }
   const first = p.errors[0];
@@ -162,7 +199,8 @@ async function harvestProvider(entry: FeedEntry, ctx: ProviderContext): Promise<
   const get = async (url: string, maxBytes: number): Promise<Fetched> => {
     const known = previousByUrl.get(url);
     // Only ask "changed since?" when the old bytes are really there to fall back on.
-    const validators = known && existsSync(join(folder, known.local)) ? { etag: known.file.etag, lastModified: known.file.lastModified } : undefined;
+    const validators =
+      known && existsSync(join(folder, known.local)) ? { etag: known.file.etag, lastModified: known.file.lastModified } : undefined;
     const result: FetchResult = await ctx.limiter.run(url, () => fetchWithRetry(url, maxBytes, limits, deadline.signal, validators));
     if (result.kind === 'not-modified') {
       requests.notModified++;
@@ -171,9 +209,18 @@ async function harvestProvider(entry: FeedEntry, ctx: ProviderContext): Promise<
     requests.full++;
     requests.bytes += result.body.byteLength;
     if (looksLikeHtml(result.body, result.contentType)) {
-      throw new FetchProblem('html', `gave a web page (${result.contentType ?? 'HTML'}) instead of an XML file; often an error or login page`, 200);
+      throw new FetchProblem(
+        'html',
+        `gave a web page (${result.contentType ?? 'HTML'}) instead of an XML file; often an error or login page`,
+        200,
+      );
     }
-    return { url: result.url, bytes: result.body, record: { url, etag: result.etag, lastModified: result.lastModified, sha256: sha256(result.body), bytes: result.body.byteLength }, status: 200 };
+    return {
+      url: result.url,
+      bytes: result.body,
+      record: { url, etag: result.etag, lastModified: result.lastModified, sha256: sha256(result.body), bytes: result.body.byteLength },
+      status: 200,
+    };
   };
   const problemOf = (error: unknown, file: string, element?: string): HarvestProblem =>
     error instanceof FetchProblem
@@ -220,7 +267,8 @@ async function harvestProvider(entry: FeedEntry, ctx: ProviderContext): Promise<
     const instituteRef = childText(root, D, 'instituteDataResource');
     if (instituteRef) {
       const url = resolveFeedUrl(directoryUrl, instituteRef);
-      if (typeof url === 'object') errors.push({ kind: 'address', file: directoryUrl, element: 'instituteDataResource', problem: url.problem });
+      if (typeof url === 'object')
+        errors.push({ kind: 'address', file: directoryUrl, element: 'instituteDataResource', problem: url.problem });
       else {
         instituteUrl = url;
         files.set('institute.xml', { url, element: 'instituteDataResource', maxBytes: limits.maxBytes.institute });
@@ -235,7 +283,12 @@ async function harvestProvider(entry: FeedEntry, ctx: ProviderContext): Promise<
       if (typeof url === 'object') return errors.push({ kind: 'address', file: directoryUrl, element, problem: url.problem });
       const local = url === instituteUrl ? 'institute.xml' : localProgramPath(url);
       programmes[programId] ??= local;
-      if (!files.has(local)) files.set(local, { url, element: `programResource[${programId ? `programId=${programId}` : i + 1}]`, maxBytes: limits.maxBytes.program });
+      if (!files.has(local))
+        files.set(local, {
+          url,
+          element: `programResource[${programId ? `programId=${programId}` : i + 1}]`,
+          maxBytes: limits.maxBytes.program,
+        });
     });
   } catch {
     // Not parseable: stage directory.xml alone; the importer's message names line and problem.
@@ -253,7 +306,11 @@ async function harvestProvider(entry: FeedEntry, ctx: ProviderContext): Promise<
     }),
   );
   if (deadline.signal.aborted) {
-    errors.splice(0, errors.length, { kind: 'provider-timeout', file: directoryUrl, problem: `the whole feed took longer than ${limits.providerTimeoutMs / 1000} s to fetch` });
+    errors.splice(0, errors.length, {
+      kind: 'provider-timeout',
+      file: directoryUrl,
+      problem: `the whole feed took longer than ${limits.providerTimeoutMs / 1000} s to fetch`,
+    });
     return heldBack('failed');
   }
 
@@ -261,7 +318,14 @@ async function harvestProvider(entry: FeedEntry, ctx: ProviderContext): Promise<
   const staging = stagingFolder(snapshotDir, entry.id);
   rmSync(staging, { recursive: true, force: true });
   mkdirSync(join(staging, 'programs'), { recursive: true });
-  const next: SnapshotManifest = { version: 1, provider: entry.id, directoryUrl, harvestedAt: attempt, files: { 'directory.xml': directory.record }, programmes };
+  const next: SnapshotManifest = {
+    version: 1,
+    provider: entry.id,
+    directoryUrl,
+    harvestedAt: attempt,
+    files: { 'directory.xml': directory.record },
+    programmes,
+  };
   writeFileSync(join(staging, 'directory.xml'), directory.bytes);
   for (const [local, got] of [...fetched].sort(([a], [b]) => a.localeCompare(b))) {
     writeFileSync(join(staging, local), got.bytes);
@@ -282,9 +346,15 @@ async function harvestProvider(entry: FeedEntry, ctx: ProviderContext): Promise<
   const before = previous?.programmes ?? {};
   const sum = (m: SnapshotManifest | undefined, local: string | undefined) => (m && local ? m.files[local]?.sha256 : undefined);
   const changes = {
-    added: Object.keys(programmes).filter((id) => !(id in before)).sort(),
-    changed: Object.keys(programmes).filter((id) => id in before && sum(previous, before[id]) !== sum(next, programmes[id])).sort(),
-    removed: Object.keys(before).filter((id) => !(id in programmes)).sort(),
+    added: Object.keys(programmes)
+      .filter((id) => !(id in before))
+      .sort(),
+    changed: Object.keys(programmes)
+      .filter((id) => id in before && sum(previous, before[id]) !== sum(next, programmes[id]))
+      .sort(),
+    removed: Object.keys(before)
+      .filter((id) => !(id in programmes))
+      .sort(),
   };
   const was = Object.keys(before).length;
   const now = Object.keys(programmes).length;
@@ -307,6 +377,11 @@ async function harvestProvider(entry: FeedEntry, ctx: ProviderContext): Promise<
 /** A web page where XML was expected (an error or login page answered with 200). */
 function looksLikeHtml(body: Buffer, contentType?: string): boolean {
   if (contentType && /\bhtml\b/i.test(contentType)) return true;
-  const start = body.subarray(0, 512).toString('utf8').replace(/^\uFEFF/, '').trimStart().toLowerCase();
+  const start = body
+    .subarray(0, 512)
+    .toString('utf8')
+    .replace(/^\uFEFF/, '')
+    .trimStart()
+    .toLowerCase();
   return start.startsWith('<!doctype html') || start.startsWith('<html');
 }

@@ -3,7 +3,18 @@
 // is written beside the old one and swapped in with two renames on the same file system, so a
 // reader sees either the old or the new folder, and a crash between the renames is repaired at
 // the start of the next run.
-import { closeSync, existsSync, mkdirSync, openSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync, writeSync } from 'node:fs';
+import {
+  closeSync,
+  existsSync,
+  mkdirSync,
+  openSync,
+  readFileSync,
+  readdirSync,
+  renameSync,
+  rmSync,
+  writeFileSync,
+  writeSync,
+} from 'node:fs';
 import { dirname, join } from 'node:path';
 
 export const WORK_DIR = '.harvest';
@@ -63,7 +74,8 @@ export function lock(snapshotDir: string): () => void {
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
       const pid = Number(readFileSync(file, 'utf8'));
-      if (pid && alive(pid)) throw new Error(`another harvest (process ${pid}) is running on ${snapshotDir}; wait for it to finish`, { cause: error });
+      if (pid && alive(pid))
+        throw new Error(`another harvest (process ${pid}) is running on ${snapshotDir}; wait for it to finish`, { cause: error });
       rmSync(file, { force: true });
     }
   }

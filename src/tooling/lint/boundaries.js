@@ -69,7 +69,11 @@ export function zoneOf(file) {
 
 function resolveLocal(fromFile, source) {
   const base = resolve(ROOT, dirname(fromFile), source);
-  for (const ext of EXTENSIONS) if (existsSync(base + ext)) return relative(ROOT, base + ext).split('\\').join('/');
+  for (const ext of EXTENSIONS)
+    if (existsSync(base + ext))
+      return relative(ROOT, base + ext)
+        .split('\\')
+        .join('/');
   return relative(ROOT, base).split('\\').join('/');
 }
 
@@ -85,10 +89,13 @@ export function boundaryProblem(fromFile, source) {
 
   if (from === 'browser' || from === 'pure') {
     const who = from === 'browser' ? 'A browser script' : 'A pure module';
-    if (!local && NODE_PACKAGES.test(source)) return `${who} may not import "${source}"; move the Node or Astro part to a node/astro module (see RUNTIME in src/tooling/lint/boundaries.js)`;
-    if (to === 'node' || to === 'astro') return `${who} may not import ${shown}, which needs ${to === 'node' ? 'Node' : "Astro's content layer"}; import a pure module, or declare this module in RUNTIME.${to}`;
+    if (!local && NODE_PACKAGES.test(source))
+      return `${who} may not import "${source}"; move the Node or Astro part to a node/astro module (see RUNTIME in src/tooling/lint/boundaries.js)`;
+    if (to === 'node' || to === 'astro')
+      return `${who} may not import ${shown}, which needs ${to === 'node' ? 'Node' : "Astro's content layer"}; import a pure module, or declare this module in RUNTIME.${to}`;
   }
-  if (from === 'schema' && local && to !== 'schema') return `A schema may import only other schemas, not ${shown}; move what both need into src/schemas/`;
+  if (from === 'schema' && local && to !== 'schema')
+    return `A schema may import only other schemas, not ${shown}; move what both need into src/schemas/`;
   if (from === 'node' && !local && /^astro:/.test(source)) return `A node module may not import "${source}"; declare it in RUNTIME.astro`;
   if ((from === 'pure' || from === 'node' || from === 'astro' || from === 'schema') && local && (to === 'ui' || shown.endsWith('.astro'))) {
     return `Code in src/lib and src/schemas may not import components (${shown}); pass data to the component instead`;
@@ -108,7 +115,8 @@ const rule = {
       const problem = boundaryProblem(file, source);
       if (problem) context.report({ node, message: problem });
     };
-    const allTypes = (node) => node.specifiers?.length > 0 && node.specifiers.every((s) => s.importKind === 'type' || s.exportKind === 'type');
+    const allTypes = (node) =>
+      node.specifiers?.length > 0 && node.specifiers.every((s) => s.importKind === 'type' || s.exportKind === 'type');
     return {
       ImportDeclaration: (node) => check(node, node.source.value, node.importKind === 'type' || allTypes(node)),
       ExportNamedDeclaration: (node) => node.source && check(node, node.source.value, node.exportKind === 'type' || allTypes(node)),

@@ -43,7 +43,8 @@ export function splitByHost(outDir: string, sites: HostSite[], admin?: AdminHost
       if (!existsSync(source) || existsSync(join(target, shared))) continue;
       if (shared === ASSET_DIR) {
         mkdirSync(join(target, shared), { recursive: true });
-        for (const file of readdirSync(source)) if (!filter || filter(file)) cpSync(join(source, file), join(target, shared, file), { recursive: true });
+        for (const file of readdirSync(source))
+          if (!filter || filter(file)) cpSync(join(source, file), join(target, shared, file), { recursive: true });
       } else {
         cpSync(source, join(target, shared), { recursive: true });
       }

@@ -16,7 +16,6 @@ export interface LinkReport {
   broken: BrokenLink[];
 }
 
-
 const ATTR = /\s(?:href|src|action)="([^"]*)"/g;
 const ID = /\sid="([^"]+)"/g;
 

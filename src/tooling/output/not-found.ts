@@ -14,7 +14,8 @@ export function placeNotFoundPages(outDir: string, sites: OutputSite[]): void {
     }
     const built = join(outDir, site.id, '404', 'index.html');
     const target = join(outDir, site.id, '404.html');
-    if (!existsSync(built)) throw new Error(`The build has no 404 page for ${site.id} (expected ${relative(outDir, built)} from src/pages/[region]/404.astro)`);
+    if (!existsSync(built))
+      throw new Error(`The build has no 404 page for ${site.id} (expected ${relative(outDir, built)} from src/pages/[region]/404.astro)`);
     renameSync(built, target);
     rmdirSync(join(outDir, site.id, '404'));
   }

@@ -20,7 +20,6 @@ export interface AuditProblem {
   problem: string;
 }
 
-
 const first = (html: string, re: RegExp) => html.match(re)?.[1];
 
 /** Paths of the English pages: /en/… on the national site, /<region>/en/… on regional ones. */
@@ -32,7 +31,12 @@ export function readPages(root: string, skip: string[] = []): { pages: PageInfo[
   const problems: AuditProblem[] = [];
   const titles = new Map<string, string>();
   for (const file of htmlFiles(root, { skipTop: new Set(skip) })) {
-    const path = '/' + relative(root, file).split(sep).join('/').replace(/(^|\/)index\.html$/, '$1');
+    const path =
+      '/' +
+      relative(root, file)
+        .split(sep)
+        .join('/')
+        .replace(/(^|\/)index\.html$/, '$1');
     const html = readFileSync(file, 'utf8');
     const add = (problem: string) => problems.push({ path, problem });
     if (!/^<!DOCTYPE html>/i.test(html)) continue; // redirects and fragments are not pages

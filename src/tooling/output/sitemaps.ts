@@ -15,7 +15,6 @@ export interface OutputSite {
 /** The sitemap protocol's limit per file; above it sitemap.xml becomes an index of parts. */
 export const SITEMAP_LIMIT = 50_000;
 
-
 const NOINDEX = /<meta\s+name="robots"\s+content="[^"]*noindex/i;
 const CANONICAL = /<link\s+rel="canonical"\s+href="([^"]+)"/i;
 
@@ -29,7 +28,13 @@ export function isListed(html: string, ownUrl: string): boolean {
 
 /** The path inside its site of a file in the site's route tree, e.g. nieuws/index.html → /nieuws/. */
 export function pagePath(relativeFile: string): string {
-  return '/' + relativeFile.split(sep).join('/').replace(/(^|\/)index\.html$/, '$1');
+  return (
+    '/' +
+    relativeFile
+      .split(sep)
+      .join('/')
+      .replace(/(^|\/)index\.html$/, '$1')
+  );
 }
 
 const EXCLUDED = (path: string) => path === '/404.html' || path === '/404/' || path.startsWith(ADMIN_PATH);
@@ -52,16 +57,29 @@ export function sitemapUrls(outDir: string, sites: OutputSite[], urls: Urls): Ma
   return result;
 }
 
-const xmlEscape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&apos;');
+const xmlEscape = (s: string) =>
+  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&apos;');
 
 export function sitemapXml(urls: string[]): string {
   const entries = urls.map((u) => `  <url><loc>${xmlEscape(u)}</loc></url>`);
-  return ['<?xml version="1.0" encoding="UTF-8"?>', '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">', ...entries, '</urlset>', ''].join('\n');
+  return [
+    '<?xml version="1.0" encoding="UTF-8"?>',
+    '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">',
+    ...entries,
+    '</urlset>',
+    '',
+  ].join('\n');
 }
 
 export function sitemapIndexXml(sitemaps: string[]): string {
   const entries = sitemaps.map((u) => `  <sitemap><loc>${xmlEscape(u)}</loc></sitemap>`);
-  return ['<?xml version="1.0" encoding="UTF-8"?>', '<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">', ...entries, '</sitemapindex>', ''].join('\n');
+  return [
+    '<?xml version="1.0" encoding="UTF-8"?>',
+    '<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">',
+    ...entries,
+    '</sitemapindex>',
+    '',
+  ].join('\n');
 }
 
 /** sitemap.xml, or (above the limit) sitemap.xml as an index of sitemap-1.xml, sitemap-2.xml, …
@@ -80,7 +98,13 @@ export function sitemapFiles(urls: string[], base: string, limit = SITEMAP_LIMIT
 }
 
 export function robotsTxt(sitemaps: string[], disallow: string[] = []): string {
-  return ['User-agent: *', ...(disallow.length ? disallow.map((d) => `Disallow: ${d}`) : ['Disallow:']), '', ...sitemaps.map((s) => `Sitemap: ${s}`), ''].join('\n');
+  return [
+    'User-agent: *',
+    ...(disallow.length ? disallow.map((d) => `Disallow: ${d}`) : ['Disallow:']),
+    '',
+    ...sitemaps.map((s) => `Sitemap: ${s}`),
+    '',
+  ].join('\n');
 }
 
 /** Writes sitemap(s) and robots.txt into each built site's tree (path-mode layout). In path mode the

@@ -25,16 +25,13 @@ export interface IndexPlan {
   pages: PlannedPage[];
 }
 
-
 const isIndexable = (html: string) => html.includes('data-pagefind-body');
 const wantsNational = (html: string) => /<html[^>]*\sdata-search-national="true"/.test(html);
 
 export function planIndexes(outDir: string, sites: IndexedSite[], urls: Urls): IndexPlan[] {
   const national = sites.find((s) => s.isNational);
   const regional = new Set(sites.filter((s) => !s.isNational).map((s) => s.id));
-  const plans = new Map<string, IndexPlan>(
-    sites.map((s) => [s.id, { site: s.id, folder: s.isNational ? '' : s.id, pages: [] }]),
-  );
+  const plans = new Map<string, IndexPlan>(sites.map((s) => [s.id, { site: s.id, folder: s.isNational ? '' : s.id, pages: [] }]));
   for (const file of htmlFiles(outDir)) {
     const rel = relative(outDir, file).split(sep).join('/');
     const [first, ...rest] = rel.split('/');

@@ -11,13 +11,16 @@ export const LANE_SCRIPT = resolve('scripts/search-index.ts');
 /** Lanes to use: SEARCH_LANES if set, else one per core, at most 4. */
 export function laneCount(env: NodeJS.ProcessEnv = process.env): number {
   const wanted = env.SEARCH_LANES ? Number(env.SEARCH_LANES) : Math.min(4, availableParallelism());
-  if (!Number.isInteger(wanted) || wanted < 1) throw new Error(`SEARCH_LANES must be a whole number of 1 or more, not "${env.SEARCH_LANES}"`);
+  if (!Number.isInteger(wanted) || wanted < 1)
+    throw new Error(`SEARCH_LANES must be a whole number of 1 or more, not "${env.SEARCH_LANES}"`);
   return wanted;
 }
 
 function runLane(outDir: string, planFile: string): Promise<Record<string, number>> {
   return new Promise((done, fail) => {
-    const child = spawn(process.execPath, [resolve('node_modules/tsx/dist/cli.mjs'), LANE_SCRIPT, outDir, planFile], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [resolve('node_modules/tsx/dist/cli.mjs'), LANE_SCRIPT, outDir, planFile], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (chunk) => (stdout += chunk));

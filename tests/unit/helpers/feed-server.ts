@@ -56,7 +56,8 @@ export function xml(body: string, options: { lastModified?: boolean; contentType
   const modified = 'Tue, 17 Nov 2026 08:00:00 GMT';
   return (req, res) => {
     if (!options.lastModified && req.headers['if-none-match'] === etag) return void res.writeHead(304, { etag }).end();
-    if (options.lastModified && req.headers['if-modified-since'] === modified) return void res.writeHead(304, { 'last-modified': modified }).end();
+    if (options.lastModified && req.headers['if-modified-since'] === modified)
+      return void res.writeHead(304, { 'last-modified': modified }).end();
     res.writeHead(200, {
       'content-type': options.contentType ?? 'application/xml; charset=utf-8',
       ...(options.lastModified ? { 'last-modified': modified } : { etag }),
@@ -84,7 +85,9 @@ export const institute = () => INSTITUTE;
 /** A directory.xml listing programmes as [programId, resourceUrl] pairs (relative or absolute). */
 export function directory(orgUnitId: string, programmes: [string, string][], instituteUrl = 'institute.xml'): string {
   const resources = programmes
-    .map(([id, url]) => `  <programResource>\n    <programId>${id}</programId>\n    <resourceUrl>${url}</resourceUrl>\n  </programResource>`)
+    .map(
+      ([id, url]) => `  <programResource>\n    <programId>${id}</programId>\n    <resourceUrl>${url}</resourceUrl>\n  </programResource>`,
+    )
     .join('\n');
   return `<?xml version="1.0" encoding="UTF-8"?>
 <edudexDirectory xmlns="http://studieData.nl/schema/edudex/directory">
@@ -102,7 +105,13 @@ ${resources}
  * Serves a good provider at /<id>/directory.xml with `count` programmes (<ID>-1 …), titles
  * "<title> 1" …; returns the programme paths so a test can break one of them.
  */
-export function serveProvider(server: FeedServer, id: string, count: number, title: string, options: { lastModified?: boolean } = {}): string[] {
+export function serveProvider(
+  server: FeedServer,
+  id: string,
+  count: number,
+  title: string,
+  options: { lastModified?: boolean } = {},
+): string[] {
   const paths: string[] = [];
   const list: [string, string][] = [];
   for (let n = 1; n <= count; n++) {

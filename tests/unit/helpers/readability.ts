@@ -5,15 +5,17 @@ import type { RegelingEntry } from '../../../src/lib/regelingen/regelingen';
 
 /** MDX body as plain text: no frontmatter, markup or tags; a component's inner text stays. */
 export function plainText(mdx: string): string {
-  return mdx
-    .replace(/^---\r?\n[\s\S]*?\r?\n---\r?\n?/, '')
-    // <Begrip term="X">uitleg</Begrip> reads as "X (uitleg)", the way the page shows it.
-    .replace(/<Begrip\s+term="([^"]*)"\s*>([\s\S]*?)<\/Begrip>/g, '$1 ($2)')
-    .replace(/<[^>]+>/g, '')
-    .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
-    .replace(/^#+\s*/gm, '')
-    .replace(/^\s*(?:[-*]|\d+\.)\s+/gm, '')
-    .replace(/[*_`]/g, '');
+  return (
+    mdx
+      .replace(/^---\r?\n[\s\S]*?\r?\n---\r?\n?/, '')
+      // <Begrip term="X">uitleg</Begrip> reads as "X (uitleg)", the way the page shows it.
+      .replace(/<Begrip\s+term="([^"]*)"\s*>([\s\S]*?)<\/Begrip>/g, '$1 ($2)')
+      .replace(/<[^>]+>/g, '')
+      .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
+      .replace(/^#+\s*/gm, '')
+      .replace(/^\s*(?:[-*]|\d+\.)\s+/gm, '')
+      .replace(/[*_`]/g, '')
+  );
 }
 
 /** Sentences: split after . ! ? and at line ends (headings and list items stand alone). */

@@ -37,7 +37,8 @@ export function backendFromEnv(env: Record<string, string | undefined> = process
 /** decap-server's address for local editing (`npm run cms`). */
 export function localBackendUrl(env: Record<string, string | undefined> = process.env): string {
   const port = Number(env.DECAP_SERVER_PORT ?? 8081);
-  if (!Number.isInteger(port) || port <= 0 || port > 65535) throw new Error(`DECAP_SERVER_PORT is "${env.DECAP_SERVER_PORT}"; use a port number`);
+  if (!Number.isInteger(port) || port <= 0 || port > 65535)
+    throw new Error(`DECAP_SERVER_PORT is "${env.DECAP_SERVER_PORT}"; use a port number`);
   // 127.0.0.1, not localhost: decap-server listens on IPv4 loopback only (scripts/cms.ts).
   return `http://127.0.0.1:${port}/api/v1`;
 }
@@ -97,18 +98,31 @@ export function collectionsFor(site: Site): DecapCollection[] {
       name: collectionName(name, site.id),
       label,
       label_singular: LABELS[name].singular,
-      description: name === 'agenda'
-        ? `Activiteiten van ${site.displayName}. Voorbije activiteiten gaan vanzelf naar het archief.`
-        : name === 'nieuws' ? `Nieuwsberichten van ${site.displayName}.` : `Eigen pagina's van ${site.displayName}.`,
+      description:
+        name === 'agenda'
+          ? `Activiteiten van ${site.displayName}. Voorbije activiteiten gaan vanzelf naar het archief.`
+          : name === 'nieuws'
+            ? `Nieuwsberichten van ${site.displayName}.`
+            : `Eigen pagina's van ${site.displayName}.`,
       folder: `content/${name}/${site.id}`,
       create: true,
       delete: true,
       extension: 'mdx',
       format: 'yaml-frontmatter',
-      slug: name === 'agenda' ? "{{fields.start | date('YYYY-MM-DD')}}-{{slug}}" : dated ? "{{fields.date | date('YYYY-MM-DD')}}-{{slug}}" : '{{slug}}',
+      slug:
+        name === 'agenda'
+          ? "{{fields.start | date('YYYY-MM-DD')}}-{{slug}}"
+          : dated
+            ? "{{fields.date | date('YYYY-MM-DD')}}-{{slug}}"
+            : '{{slug}}',
       media_folder: `/public/media/${site.id}`,
       public_folder: `/media/${site.id}`,
-      summary: name === 'agenda' ? "{{title}} ({{start | date('D-M-YYYY HH:mm')}})" : dated ? "{{title}} ({{date | date('D-M-YYYY')}})" : '{{title}}',
+      summary:
+        name === 'agenda'
+          ? "{{title}} ({{start | date('D-M-YYYY HH:mm')}})"
+          : dated
+            ? "{{title}} ({{date | date('D-M-YYYY')}})"
+            : '{{title}}',
       sortable_fields: name === 'agenda' ? ['start', 'title', 'date'] : dated ? ['date', 'title'] : ['title'],
       editor: { preview: true },
       fields: [...fieldsFor(kind.schema), BODY],

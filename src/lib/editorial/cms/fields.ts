@@ -20,7 +20,17 @@ interface Unwrapped {
   meta: Partial<CmsMeta>;
 }
 
-type Def = { type: string; innerType?: z.ZodType; in?: z.ZodType; out?: z.ZodType; format?: string; element?: z.ZodType; entries?: Record<string, string>; shape?: Record<string, z.ZodType>; checks?: { _zod: { def: { check: string; minimum?: number } } }[] };
+type Def = {
+  type: string;
+  innerType?: z.ZodType;
+  in?: z.ZodType;
+  out?: z.ZodType;
+  format?: string;
+  element?: z.ZodType;
+  entries?: Record<string, string>;
+  shape?: Record<string, z.ZodType>;
+  checks?: { _zod: { def: { check: string; minimum?: number } } }[];
+};
 
 const defOf = (schema: z.ZodType) => (schema as unknown as { _zod: { def: Def } })._zod.def;
 
@@ -67,7 +77,8 @@ function fieldFor(name: string, schema: z.ZodType, path: string, insideOptional:
   const unwrapped = unwrap(schema);
   const { core, meta } = unwrapped;
   const optional = unwrapped.optional || insideOptional;
-  if (!meta.label) throw new Error(`Schema field "${path}" has no CMS label; wrap it in cms(schema, { label: '…' }) (src/schemas/editorial.ts)`);
+  if (!meta.label)
+    throw new Error(`Schema field "${path}" has no CMS label; wrap it in cms(schema, { label: '…' }) (src/schemas/editorial.ts)`);
   const def = defOf(core);
   const base: DecapField = { name, label: meta.label, widget: 'string' };
   if (optional) base.required = false;
@@ -77,8 +88,15 @@ function fieldFor(name: string, schema: z.ZodType, path: string, insideOptional:
   if (meta.widget) return { ...base, widget: meta.widget, ...extra };
   switch (def.type) {
     case 'string':
-      if (def.format === 'url') return { ...base, widget: 'string', pattern: ['^https?://\\S+$', 'Vul een volledig webadres in, dat begint met https://'], ...extra };
-      if (def.format === 'date') return { ...base, widget: 'datetime', format: 'YYYY-MM-DD', date_format: 'YYYY-MM-DD', time_format: false, ...extra };
+      if (def.format === 'url')
+        return {
+          ...base,
+          widget: 'string',
+          pattern: ['^https?://\\S+$', 'Vul een volledig webadres in, dat begint met https://'],
+          ...extra,
+        };
+      if (def.format === 'date')
+        return { ...base, widget: 'datetime', format: 'YYYY-MM-DD', date_format: 'YYYY-MM-DD', time_format: false, ...extra };
       return { ...base, widget: 'string', ...extra };
     case 'number':
       return { ...base, widget: 'number', ...extra };
@@ -93,10 +111,18 @@ function fieldFor(name: string, schema: z.ZodType, path: string, insideOptional:
       const elementDef = defOf(element.core);
       const min = minItems(def);
       if (elementDef.type === 'enum') {
-        return { ...base, widget: 'select', multiple: true, options: Object.values(elementDef.entries ?? {}), ...(min ? { min } : {}), ...extra };
+        return {
+          ...base,
+          widget: 'select',
+          multiple: true,
+          options: Object.values(elementDef.entries ?? {}),
+          ...(min ? { min } : {}),
+          ...extra,
+        };
       }
       if (elementDef.type === 'string') return { ...base, widget: 'list', ...(min ? { min } : {}), ...extra };
-      if (elementDef.type === 'object') return { ...base, widget: 'list', fields: fieldsFor(element.core, `${path}[]`, false), ...(min ? { min } : {}), ...extra };
+      if (elementDef.type === 'object')
+        return { ...base, widget: 'list', fields: fieldsFor(element.core, `${path}[]`, false), ...(min ? { min } : {}), ...extra };
       throw new Error(`Schema field "${path}" is a list of ${elementDef.type}; the CMS field generator cannot map it yet`);
     }
     default:
@@ -106,5 +132,7 @@ function fieldFor(name: string, schema: z.ZodType, path: string, insideOptional:
 
 /** Decap fields for every field of an object schema, in schema order. */
 export function fieldsFor(schema: z.ZodType, parent = '', insideOptional = false): DecapField[] {
-  return Object.entries(objectShape(schema)).map(([name, field]) => fieldFor(name, field, parent ? `${parent}.${name}` : name, insideOptional));
+  return Object.entries(objectShape(schema)).map(([name, field]) =>
+    fieldFor(name, field, parent ? `${parent}.${name}` : name, insideOptional),
+  );
 }

@@ -58,9 +58,13 @@ export function imageProblems(fields: DecapField[], data: Record<string, unknown
     const path = String(value);
     const name = path.slice(folder.length);
     if (!path.startsWith(folder) || name.includes('/') || !name) {
-      problems.push(`${label}: "${path}" staat niet in de map van deze site (${folder}). Kies de afbeelding opnieuw via "Kies een afbeelding" en upload hem zo nodig.`);
+      problems.push(
+        `${label}: "${path}" staat niet in de map van deze site (${folder}). Kies de afbeelding opnieuw via "Kies een afbeelding" en upload hem zo nodig.`,
+      );
     } else if (!IMAGE_EXTENSIONS.some((extension) => name.endsWith(`.${extension}`))) {
-      problems.push(`${label}: "${name}" is geen JPEG-, PNG-, WebP- of AVIF-afbeelding. Een SVG kan niet: sla die op als PNG of WebP en upload die.`);
+      problems.push(
+        `${label}: "${name}" is geen JPEG-, PNG-, WebP- of AVIF-afbeelding. Een SVG kan niet: sla die op als PNG of WebP en upload die.`,
+      );
     }
   }
   return problems;

@@ -243,7 +243,8 @@ const TARGET_SECTORS: Record<string, string> = {
 
 /** EDU-DEX has one theme for engineering and construction; these words in the name or search
  *  words move such a programme from "techniek" to "bouw". */
-const CONSTRUCTION_WORDS = /\b(bouw\w*|\w*bouwkunde|timmer\w*|metsel\w*|infra\w*|stukad\w*|tegelzet\w*|dakdek\w*|grondwerk\w*|wegenbouw\w*|uitvoerder\w*)/i;
+const CONSTRUCTION_WORDS =
+  /\b(bouw\w*|\w*bouwkunde|timmer\w*|metsel\w*|infra\w*|stukad\w*|tegelzet\w*|dakdek\w*|grondwerk\w*|wegenbouw\w*|uitvoerder\w*)/i;
 
 /**
  * Sectors of a programme, most important first: target sectors, then themes in feed order.

@@ -40,7 +40,8 @@ const MAX_ELEMENTS: Record<FeedFileKind, number> = {
   'a programme file': MAX_XML_ELEMENTS,
 };
 const SIZE_FIX: Record<FeedFileKind, string> = {
-  'a directory.xml': 'A directory.xml only lists programme files (about 130 bytes each); remove anything else, or split the offer over several provider folders',
+  'a directory.xml':
+    'A directory.xml only lists programme files (about 130 bytes each); remove anything else, or split the offer over several provider folders',
   'an institute.xml': 'Remove embedded data such as images or base64 blocks; an institute.xml is normally a few KB',
   'a programme file': 'Remove embedded data such as images, base64 or repeated blocks; a programme file is normally under 30 KB',
 };
@@ -118,7 +119,9 @@ export function loadFeeds(feedDir: string, options: LoadOptions): FeedSet {
   const errors: ContentError[] = [];
   const feedsFile = join(dir, 'feeds.yaml');
   if (!existsSync(feedsFile)) {
-    throw new ContentErrors([new ContentError(label(root, feedsFile), '', 'is missing; list the providers as "- { id: <folder>, name: <name>, enabled: true }"')]);
+    throw new ContentErrors([
+      new ContentError(label(root, feedsFile), '', 'is missing; list the providers as "- { id: <folder>, name: <name>, enabled: true }"'),
+    ]);
   }
   const entries: FeedEntry[] = [];
   const seen = new Set<string>();
@@ -138,7 +141,11 @@ export function loadFeeds(feedDir: string, options: LoadOptions): FeedSet {
     // A broken entry still claims its folder, so the folder is not reported as unlisted too.
     const id = (item as { id?: unknown } | null)?.id;
     if (!result.success) {
-      errors.push(...zodErrors(label(root, feedsFile), result.error).map((e) => new ContentError(e.file, `[${i}]${e.field ? `.${e.field}` : ''}`, e.problem)));
+      errors.push(
+        ...zodErrors(label(root, feedsFile), result.error).map(
+          (e) => new ContentError(e.file, `[${i}]${e.field ? `.${e.field}` : ''}`, e.problem),
+        ),
+      );
       if (typeof id === 'string') seen.add(id);
       return;
     }
@@ -149,7 +156,13 @@ export function loadFeeds(feedDir: string, options: LoadOptions): FeedSet {
     seen.add(result.data.id);
     entries.push(result.data);
     if (result.data.enabled && !result.data.url && !isDir(join(dir, result.data.id))) {
-      errors.push(new ContentError(label(root, feedsFile), `[${i}].id`, `"${result.data.id}" has no folder ${label(root, join(dir, result.data.id))}/; add the feed or set enabled: false`));
+      errors.push(
+        new ContentError(
+          label(root, feedsFile),
+          `[${i}].id`,
+          `"${result.data.id}" has no folder ${label(root, join(dir, result.data.id))}/; add the feed or set enabled: false`,
+        ),
+      );
     }
   });
 
@@ -157,7 +170,13 @@ export function loadFeeds(feedDir: string, options: LoadOptions): FeedSet {
     // Dot folders are the harvester's work space (.harvest/), never a provider.
     if (name.startsWith('.')) continue;
     if (isDir(join(dir, name)) && !seen.has(name)) {
-      errors.push(new ContentError(label(root, join(dir, name)), '', `is a provider folder that feeds.yaml does not list; add "- { id: ${name}, name: …, enabled: true }" (or enabled: false) or remove the folder`));
+      errors.push(
+        new ContentError(
+          label(root, join(dir, name)),
+          '',
+          `is a provider folder that feeds.yaml does not list; add "- { id: ${name}, name: …, enabled: true }" (or enabled: false) or remove the folder`,
+        ),
+      );
     }
   }
 
@@ -265,7 +284,13 @@ function readXml(opts: ProviderOptions, provider: string, file: string, kind: Fe
   try {
     const stats = lstatSync(file);
     if (!stats.isFile()) {
-      feedProblem(opts, provider, file, '', 'is a link or special file, not a regular file; a feed file must be a plain XML file in the provider folder');
+      feedProblem(
+        opts,
+        provider,
+        file,
+        '',
+        'is a link or special file, not a regular file; a feed file must be a plain XML file in the provider folder',
+      );
       return undefined;
     }
     if (stats.size > limit) {
@@ -298,7 +323,10 @@ function readXml(opts: ProviderOptions, provider: string, file: string, kind: Fe
 
 /** Resolves a resourceUrl against the provider folder; refuses web addresses and paths outside it. */
 function resolveResource(base: string, url: string): string | { problem: string } {
-  if (/^[a-z][a-z0-9+.-]*:/i.test(url)) return { problem: `"${url}" is a web address; a feed in the repository must point to its files with a relative path like programs/x.xml` };
+  if (/^[a-z][a-z0-9+.-]*:/i.test(url))
+    return {
+      problem: `"${url}" is a web address; a feed in the repository must point to its files with a relative path like programs/x.xml`,
+    };
   const target = normalize(resolve(base, decodeURI(url)));
   if (isAbsolute(url) || relative(base, target).startsWith('..')) return { problem: `"${url}" points outside the provider folder` };
   return target;
@@ -311,7 +339,10 @@ function snapshotResource(folder: string, manifest: SnapshotManifest, entry: Fee
     const url = resolveFeedUrl(manifest.directoryUrl, ref);
     if (typeof url === 'object') return url;
     const local = byUrl.get(url);
-    if (!local) return { problem: `"${ref}" (${url}) is not in the harvested snapshot; harvest again with npm run feeds:harvest -- --only ${entry.id}` };
+    if (!local)
+      return {
+        problem: `"${ref}" (${url}) is not in the harvested snapshot; harvest again with npm run feeds:harvest -- --only ${entry.id}`,
+      };
     return join(folder, local);
   };
 }
@@ -343,10 +374,15 @@ function loadProvider(folder: string, entry: FeedEntry, report: ProviderReport, 
   // Provider facts from institute.xml (optional file).
   const provider: Offer['provider'] = { id: entry.id, name: entry.name };
   const instituteRef = childText(directory, D, 'instituteDataResource');
-  const instituteFile = instituteRef ? resource(instituteRef) : existsSync(join(folder, 'institute.xml')) ? join(folder, 'institute.xml') : undefined;
+  const instituteFile = instituteRef
+    ? resource(instituteRef)
+    : existsSync(join(folder, 'institute.xml'))
+      ? join(folder, 'institute.xml')
+      : undefined;
   if (typeof instituteFile === 'object') problem(dirFile, 'instituteDataResource', instituteFile.problem);
   else if (instituteFile) {
-    if (!existsSync(instituteFile)) problem(dirFile, 'instituteDataResource', `"${instituteRef}" does not exist (looked for ${label(opts.root, instituteFile)})`);
+    if (!existsSync(instituteFile))
+      problem(dirFile, 'instituteDataResource', `"${instituteRef}" does not exist (looked for ${label(opts.root, instituteFile)})`);
     else {
       const institute = readXml(opts, entry.id, instituteFile, 'an institute.xml');
       const I = NS.institute;
@@ -356,7 +392,9 @@ function loadProvider(folder: string, entry: FeedEntry, report: ProviderReport, 
         const url = pickLang(childrenNamed(institute, I, 'webLink'))?.text;
         if (url && /^https?:\/\//.test(url)) provider.url = url;
         const summary = pickLang(childrenNamed(institute, I, 'instituteSummaryText'))?.text;
-        const summaryTooLong = summary && tooLong(summary, MAX_SUMMARY_CHARS, 'Shorten it to a sentence or two; the full text belongs in instituteDescriptionText');
+        const summaryTooLong =
+          summary &&
+          tooLong(summary, MAX_SUMMARY_CHARS, 'Shorten it to a sentence or two; the full text belongs in instituteDescriptionText');
         if (summaryTooLong) problem(instituteFile, 'instituteData/instituteSummaryText', summaryTooLong);
         else if (summary) provider.summary = summary;
       }
@@ -373,13 +411,19 @@ function loadProvider(folder: string, entry: FeedEntry, report: ProviderReport, 
     const url = childText(res, D, 'resourceUrl');
     const element = `programResource[${programId ? `programId=${programId}` : i + 1}]`;
     if (!programId) return problem(dirFile, `${element}/programId`, 'is missing');
-    if (ids.has(programId)) return problem(dirFile, `${element}/programId`, `"${programId}" is listed twice (also entry ${ids.get(programId)})`);
+    if (ids.has(programId))
+      return problem(dirFile, `${element}/programId`, `"${programId}" is listed twice (also entry ${ids.get(programId)})`);
     ids.set(programId, i + 1);
     if (!url) return problem(dirFile, `${element}/resourceUrl`, 'is missing; give the path of the programme file');
     const file = resource(url);
     if (typeof file === 'object') return problem(dirFile, `${element}/resourceUrl`, file.problem);
     listedFiles.add(file);
-    if (!existsSync(file)) return problem(dirFile, `${element}/resourceUrl`, `"${url}" does not exist (looked for ${label(opts.root, file)}); add the file or remove the entry`);
+    if (!existsSync(file))
+      return problem(
+        dirFile,
+        `${element}/resourceUrl`,
+        `"${url}" does not exist (looked for ${label(opts.root, file)}); add the file or remove the entry`,
+      );
 
     if (childText(res, D, 'clientId')) {
       (report.skipped['for one client only'] ??= []).push(programId);
@@ -405,7 +449,11 @@ function loadProvider(folder: string, entry: FeedEntry, report: ProviderReport, 
     }
   });
   if (childrenNamed(directory, D, 'subDirectory').length) {
-    problem(dirFile, 'subDirectory', 'points to other directories; aggregator feeds are not supported, add each provider as its own folder');
+    problem(
+      dirFile,
+      'subDirectory',
+      'points to other directories; aggregator feeds are not supported, add each provider as its own folder',
+    );
   }
 
   report.unlisted = xmlFiles(folder)
@@ -480,20 +528,29 @@ export function describeFeeds(set: FeedSet, heldBack: ReadonlySet<string> = new 
       ` (${total((p) => p.listed)} listed in directories)`,
   );
   const reasons = new Map<string, string[]>();
-  for (const p of on) for (const [reason, ids] of Object.entries(p.skipped)) reasons.set(reason, [...(reasons.get(reason) ?? []), ...ids!.map((id) => `${p.id}/${id}`)]);
+  for (const p of on)
+    for (const [reason, ids] of Object.entries(p.skipped))
+      reasons.set(reason, [...(reasons.get(reason) ?? []), ...ids!.map((id) => `${p.id}/${id}`)]);
   for (const [reason, ids] of reasons) lines.push(`EDU-DEX: skipped ${ids.length} (${reason}): ${list(ids)}`);
   const canceled = total((p) => p.droppedRuns.canceled);
   const past = total((p) => p.droppedRuns['in the past']);
-  if (canceled + past) lines.push(`EDU-DEX: ${canceled + past} run(s) not offered as start dates (${canceled} canceled, ${past} in the past)`);
+  if (canceled + past)
+    lines.push(`EDU-DEX: ${canceled + past} run(s) not offered as start dates (${canceled} canceled, ${past} in the past)`);
   const unlisted = on.flatMap((p) => p.unlisted);
   if (unlisted.length) lines.push(`EDU-DEX: ignored ${unlisted.length} file(s) not listed in directory.xml: ${list(unlisted)}`);
   const noRegion = on.flatMap((p) => p.withoutRegion.map((id) => `${p.id}/${id}`));
-  if (noRegion.length) lines.push(`EDU-DEX: ${noRegion.length} programme(s) without a place or region (national listing only): ${list(noRegion)}`);
+  if (noRegion.length)
+    lines.push(`EDU-DEX: ${noRegion.length} programme(s) without a place or region (national listing only): ${list(noRegion)}`);
   for (const p of on) {
     // A held-back provider gets its own line from harvest.json (heldBackLines); say it once.
-    if (p.noSnapshot && !heldBack.has(p.id)) lines.push(`EDU-DEX: harvested provider ${p.id} has no snapshot yet, so none of its programmes are shown; run npm run feeds:harvest -- --only ${p.id}`);
+    if (p.noSnapshot && !heldBack.has(p.id))
+      lines.push(
+        `EDU-DEX: harvested provider ${p.id} has no snapshot yet, so none of its programmes are shown; run npm run feeds:harvest -- --only ${p.id}`,
+      );
     if (p.refused) {
-      lines.push(`EDU-DEX: harvested provider ${p.id} left out of this build: its snapshot no longer passes the importer (${p.refused.length} problem(s), first: ${p.refused[0]}); harvest it again or fix the importer`);
+      lines.push(
+        `EDU-DEX: harvested provider ${p.id} left out of this build: its snapshot no longer passes the importer (${p.refused.length} problem(s), first: ${p.refused[0]}); harvest it again or fix the importer`,
+      );
     }
   }
   return lines;

@@ -44,10 +44,7 @@ export interface ProgramContext {
   droppedRun?: (reason: 'canceled' | 'in the past') => void;
 }
 
-export type ProgramResult =
-  | { kind: 'offer'; offer: Omit<Offer, 'slug'> }
-  | { kind: 'skipped'; reason: SkipReason }
-  | { kind: 'invalid' };
+export type ProgramResult = { kind: 'offer'; offer: Omit<Offer, 'slug'> } | { kind: 'skipped'; reason: SkipReason } | { kind: 'invalid' };
 
 export type SkipReason = 'not in publication' | 'for one client only' | 'no upcoming start dates';
 
@@ -126,7 +123,10 @@ function readLocation(ctx: ProgramContext, el: XmlElement, path: string): Place 
   if (place.city && (!country || country === 'nl' || country === 'nld')) {
     const gemeente = findGemeente(place.city);
     if (!gemeente) {
-      ctx.problem(`${path}/city`, `"${place.city}" is not a Dutch municipality; write the municipality (CBS name, see src/data/gemeenten-arbeidsmarktregio.tsv) or a known alias such as Den Haag`);
+      ctx.problem(
+        `${path}/city`,
+        `"${place.city}" is not a Dutch municipality; write the municipality (CBS name, see src/data/gemeenten-arbeidsmarktregio.tsv) or a known alias such as Den Haag`,
+      );
     } else {
       place.gemeente = gemeente.name;
       place.region = ctx.regionSlug(gemeente.regionCode);
@@ -156,10 +156,17 @@ function subLevels(level: XmlElement, moduleName: 'module' | 'genericModule', pa
   return out;
 }
 
-function locationsAt(ctx: ProgramContext, level: XmlElement | undefined, moduleName: 'module' | 'genericModule', path: string): { own: Place[]; below: Place[] } {
+function locationsAt(
+  ctx: ProgramContext,
+  level: XmlElement | undefined,
+  moduleName: 'module' | 'genericModule',
+  path: string,
+): { own: Place[]; below: Place[] } {
   if (!level) return { own: [], below: [] };
   const own = kids(level, 'location').map((l, i) => readLocation(ctx, l, `${path}/location${i ? `[${i + 1}]` : ''}`));
-  const below = subLevels(level, moduleName, path).flatMap(({ el, path: p }) => kids(el, 'location').map((l) => readLocation(ctx, l, `${p}/location`)));
+  const below = subLevels(level, moduleName, path).flatMap(({ el, path: p }) =>
+    kids(el, 'location').map((l) => readLocation(ctx, l, `${p}/location`)),
+  );
   return { own, below: distinctPlaces(below) };
 }
 
@@ -230,7 +237,12 @@ export function summarizeCost(items: CostItem[], source: RunCost['source']): Run
   return cost;
 }
 
-function costsAt(ctx: ProgramContext, level: XmlElement | undefined, moduleName: 'module' | 'genericModule', path: string): { own: CostItem[]; below: CostItem[] } {
+function costsAt(
+  ctx: ProgramContext,
+  level: XmlElement | undefined,
+  moduleName: 'module' | 'genericModule',
+  path: string,
+): { own: CostItem[]; below: CostItem[] } {
   if (!level) return { own: [], below: [] };
   const read = (el: XmlElement, p: string) =>
     kids(el, 'cost').flatMap((c, i) => {
@@ -277,7 +289,9 @@ export function readProgram(root: XmlElement, ctx: ProgramContext): ProgramResul
   if (classification && !level) c.problem(`${cp}/programLevel`, 'is missing');
   else if (level) checkCode(c, level, PROGRAM_LEVELS, `${cp}/programLevel`, 'programLevel');
 
-  const forms = kids(classification, 'programForm').map((f) => f.text.trim()).filter(Boolean);
+  const forms = kids(classification, 'programForm')
+    .map((f) => f.text.trim())
+    .filter(Boolean);
   if (classification && forms.length === 0) c.problem(`${cp}/programForm`, 'is missing; give at least one form such as "part-time"');
   forms.forEach((f, i) => checkCode(c, f, PROGRAM_FORMS, `${cp}/programForm[${i + 1}]`, 'programForm'));
 
@@ -294,15 +308,23 @@ export function readProgram(root: XmlElement, ctx: ProgramContext): ProgramResul
   const picked = pickLang(kids(descriptions, 'programName'));
   const titleEl = picked && { ...picked, text: oneLine(picked.text) };
   if (descriptions && !titleEl) c.problem('program/programDescriptions/programName', 'is missing; every programme needs a name');
-  const titleTooLong = titleEl && tooLong(titleEl.text, MAX_TITLE_CHARS, 'Shorten the name; details belong in programSummaryText or programDescriptionText');
+  const titleTooLong =
+    titleEl && tooLong(titleEl.text, MAX_TITLE_CHARS, 'Shorten the name; details belong in programSummaryText or programDescriptionText');
   if (titleTooLong) c.problem('program/programDescriptions/programName', titleTooLong);
   const summary = pickLang(kids(descriptions, 'programSummaryText'))?.text ?? '';
-  const summaryTooLong = tooLong(summary, MAX_SUMMARY_CHARS, 'Shorten it to a few sentences; the full text belongs in programDescriptionText');
+  const summaryTooLong = tooLong(
+    summary,
+    MAX_SUMMARY_CHARS,
+    'Shorten it to a few sentences; the full text belongs in programDescriptionText',
+  );
   if (summaryTooLong) c.problem('program/programDescriptions/programSummaryText', summaryTooLong);
 
   const startDetermination = txt(admission, 'startDateDetermination') ?? 'fixed starting date';
   if (!(startDetermination in START_DETERMINATIONS)) {
-    c.problem('program/programAdmission/startDateDetermination', `"${startDetermination}" is not known; use one of: ${Object.keys(START_DETERMINATIONS).join(', ')}`);
+    c.problem(
+      'program/programAdmission/startDateDetermination',
+      `"${startDetermination}" is not known; use one of: ${Object.keys(START_DETERMINATIONS).join(', ')}`,
+    );
   }
 
   const inPublication = bool(c, root, 'inPublication', 'program');
@@ -317,7 +339,9 @@ export function readProgram(root: XmlElement, ctx: ProgramContext): ProgramResul
   const genericCostItems = genericCosts.own.length ? genericCosts.own : genericCosts.below;
   const genericCost = genericCostItems.length ? summarizeCost(genericCostItems, 'generic') : undefined;
 
-  const programLocations = kids(classification, 'programLocation').map((l) => (txt(l, 'description') ?? l.text).trim()).filter(Boolean);
+  const programLocations = kids(classification, 'programLocation')
+    .map((l) => (txt(l, 'description') ?? l.text).trim())
+    .filter(Boolean);
   const mentionsOnline = programLocations.some((l) => /^online$/i.test(l));
   const canBeOnline = (fs: string[]) => fs.some((f) => PROGRAM_FORMS[f]?.online) || mentionsOnline;
 
@@ -337,15 +361,22 @@ export function readProgram(root: XmlElement, ctx: ProgramContext): ProgramResul
       c.problem(`${rp}/endDate`, `${end.date} is before the start date ${start.date}; fix one of the two`);
     }
     const deadline = txt(runEl, 'applicationDeadline');
-    if (deadline && !isRealDate(deadline.slice(0, 10))) c.problem(`${rp}/applicationDeadline`, `"${deadline}" is not a date; write it as YYYY-MM-DD`);
-    const runForms = kids(runEl, 'programForm').map((f) => f.text.trim()).filter(Boolean);
+    if (deadline && !isRealDate(deadline.slice(0, 10)))
+      c.problem(`${rp}/applicationDeadline`, `"${deadline}" is not a date; write it as YYYY-MM-DD`);
+    const runForms = kids(runEl, 'programForm')
+      .map((f) => f.text.trim())
+      .filter(Boolean);
     runForms.forEach((f, j) => checkCode(c, f, PROGRAM_FORMS, `${rp}/programForm[${j + 1}]`, 'programForm'));
 
     // Most specific level wins: run › its modules/course days › genericProgramRun (› its modules).
     const locs = locationsAt(c, runEl, 'module', rp);
     const places = locs.own.length ? distinctPlaces(locs.own) : locs.below.length ? locs.below : genericPlaces;
     const costs = costsAt(c, runEl, 'module', rp);
-    const cost = costs.own.length ? summarizeCost(costs.own, 'run') : costs.below.length ? summarizeCost(costs.below, 'module') : genericCost;
+    const cost = costs.own.length
+      ? summarizeCost(costs.own, 'run')
+      : costs.below.length
+        ? summarizeCost(costs.below, 'module')
+        : genericCost;
 
     if (!id || !status || !start) return;
     if (status === 'canceled' || start.date < ctx.buildDate) {
@@ -399,10 +430,18 @@ export function readProgram(root: XmlElement, ctx: ProgramContext): ProgramResul
   const degree = txt(classification, 'degree') ?? '';
   const creboCode = txt(classification, 'creboCode');
   const crohoCode = txt(classification, 'crohoCode');
-  const themes = kids(classification, 'theme').map((t) => t.text.trim()).filter(Boolean);
-  const searchwords = kids(descriptions, 'searchword').map((s) => s.text.trim()).filter(Boolean);
+  const themes = kids(classification, 'theme')
+    .map((t) => t.text.trim())
+    .filter(Boolean);
+  const searchwords = kids(descriptions, 'searchword')
+    .map((s) => s.text.trim())
+    .filter(Boolean);
   const description = pickLang(kids(descriptions, 'programDescriptionText'))?.text ?? summary;
-  const sectors = sectorsOf(themes, kids(classification, 'targetSector').map((t) => t.text), `${titleEl!.text} ${searchwords.join(' ')}`);
+  const sectors = sectorsOf(
+    themes,
+    kids(classification, 'targetSector').map((t) => t.text),
+    `${titleEl!.text} ${searchwords.join(' ')}`,
+  );
 
   const offer: Omit<Offer, 'slug'> = {
     id: `${ctx.provider.id}/${programId}`,
@@ -424,8 +463,12 @@ export function readProgram(root: XmlElement, ctx: ProgramContext): ProgramResul
       const value = Number(cr.text.trim());
       return Number.isFinite(value) && cr.text.trim() ? [{ value, system: cr.attrs.system ?? '' }] : [];
     }),
-    requiredLevels: kids(admission, 'requiredLevel').map((r) => r.text.trim()).filter(Boolean),
-    instructionModes: kids(curriculum, 'instructionMode').map((m) => m.text.trim()).filter(Boolean),
+    requiredLevels: kids(admission, 'requiredLevel')
+      .map((r) => r.text.trim())
+      .filter(Boolean),
+    instructionModes: kids(curriculum, 'instructionMode')
+      .map((m) => m.text.trim())
+      .filter(Boolean),
     sector: sectors[0],
     sectors,
     themes,

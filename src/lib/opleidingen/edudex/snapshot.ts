@@ -39,18 +39,25 @@ export const sha256 = (bytes: Uint8Array | string) => createHash('sha256').updat
 /** Reads a snapshot.json; a problem in words when it is missing or not one the harvester writes. */
 export function readManifest(folder: string): SnapshotManifest | { problem: string } {
   const file = join(folder, SNAPSHOT_MANIFEST);
-  if (!existsSync(file)) return { problem: `has no ${SNAPSHOT_MANIFEST}; a harvested provider folder is written by npm run feeds:harvest, not by hand` };
+  if (!existsSync(file))
+    return { problem: `has no ${SNAPSHOT_MANIFEST}; a harvested provider folder is written by npm run feeds:harvest, not by hand` };
   let data: SnapshotManifest;
   try {
     data = JSON.parse(readFileSync(file, 'utf8')) as SnapshotManifest;
   } catch (error) {
     return { problem: `${SNAPSHOT_MANIFEST} is not valid JSON (${(error as Error).message}); harvest the provider again` };
   }
-  if (data?.version !== 1 || typeof data.directoryUrl !== 'string' || typeof data.files !== 'object' || typeof data.programmes !== 'object') {
+  if (
+    data?.version !== 1 ||
+    typeof data.directoryUrl !== 'string' ||
+    typeof data.files !== 'object' ||
+    typeof data.programmes !== 'object'
+  ) {
     return { problem: `${SNAPSHOT_MANIFEST} is not a snapshot manifest of version 1; harvest the provider again` };
   }
   for (const local of [...Object.keys(data.files), ...Object.values(data.programmes)]) {
-    if (!LOCAL_PATH.test(local)) return { problem: `${SNAPSHOT_MANIFEST} names the file "${local}", which the harvester never writes; harvest the provider again` };
+    if (!LOCAL_PATH.test(local))
+      return { problem: `${SNAPSHOT_MANIFEST} names the file "${local}", which the harvester never writes; harvest the provider again` };
   }
   return data;
 }
@@ -66,7 +73,8 @@ export function resolveFeedUrl(base: string, ref: string): string | { problem: s
   } catch {
     return { problem: `"${ref}" is not a valid address` };
   }
-  if (url.protocol !== 'https:' && url.protocol !== 'http:') return { problem: `"${ref}" uses ${url.protocol.replace(/:$/, '')}:; only http and https addresses are fetched` };
+  if (url.protocol !== 'https:' && url.protocol !== 'http:')
+    return { problem: `"${ref}" uses ${url.protocol.replace(/:$/, '')}:; only http and https addresses are fetched` };
   if (url.username || url.password) return { problem: `"${ref}" contains a user name or password; feeds must be public` };
   url.hash = '';
   return url.href;

@@ -86,7 +86,9 @@ export function decodeEntities(raw: string): string {
       }
       return String.fromCodePoint(code);
     }
-    throw new XmlSyntaxError(`unknown entity ${match}; XML feeds may only use &amp; &lt; &gt; &quot; &apos; and numeric references like &#233;`);
+    throw new XmlSyntaxError(
+      `unknown entity ${match}; XML feeds may only use &amp; &lt; &gt; &quot; &apos; and numeric references like &#233;`,
+    );
   });
 }
 
@@ -104,7 +106,10 @@ function checkProlog(xml: string): void {
       if (end < 0) return;
       i = end + 3;
     } else if (xml.slice(i, i + 9).toUpperCase() === '<!DOCTYPE') {
-      throw new XmlSyntaxError('has a DOCTYPE; EDU-DEX feeds must not declare a DTD or entities (remove the <!DOCTYPE …> line)', lineAt(xml, i));
+      throw new XmlSyntaxError(
+        'has a DOCTYPE; EDU-DEX feeds must not declare a DTD or entities (remove the <!DOCTYPE …> line)',
+        lineAt(xml, i),
+      );
     } else {
       return;
     }
@@ -244,7 +249,8 @@ function build(node: Raw, parentScope: Record<string, string>, lines: number[]):
   }
   const [prefix, local] = splitName(qname);
   const ns = scope[prefix];
-  if (ns === undefined) throw new XmlSyntaxError(`element <${qname}> uses prefix "${prefix}" that is not declared (add xmlns:${prefix}="…")`, line);
+  if (ns === undefined)
+    throw new XmlSyntaxError(`element <${qname}> uses prefix "${prefix}" that is not declared (add xmlns:${prefix}="…")`, line);
 
   const attrs: Record<string, string> = {};
   for (const [key, value] of Object.entries(rawAttrs)) {

@@ -8,5 +8,4 @@ import { perSite, siteOf, type SiteProps } from '../../../lib/site/routes';
 
 export const getStaticPaths = perSite;
 
-export const GET: APIRoute<SiteProps> = async ({ props }) =>
-  rss(agendaFeed(siteOf(props), await allEvents(), builtSiteIds(), buildDate()));
+export const GET: APIRoute<SiteProps> = async ({ props }) => rss(agendaFeed(siteOf(props), await allEvents(), builtSiteIds(), buildDate()));

@@ -4,4 +4,5 @@ import { getCollection } from 'astro:content';
 import { apiContext, apiResponse } from '../../../lib/api/build';
 import { regelingenData } from '../../../lib/api/open-data';
 
-export const GET: APIRoute = async () => apiResponse('regelingen', regelingenData(await getCollection('regelingen'), apiContext()), 'regelingen.json');
+export const GET: APIRoute = async () =>
+  apiResponse('regelingen', regelingenData(await getCollection('regelingen'), apiContext()), 'regelingen.json');

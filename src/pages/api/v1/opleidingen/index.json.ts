@@ -6,4 +6,8 @@ import { catalog } from '../../../../lib/opleidingen/catalog';
 import { allRegions } from '../../../../lib/site/sites';
 
 export const GET: APIRoute = async () =>
-  apiResponse('opleidingen-index', opleidingenIndexData(catalogues((await catalog()).offers, allRegions()), apiContext()), 'opleidingen/index.json');
+  apiResponse(
+    'opleidingen-index',
+    opleidingenIndexData(catalogues((await catalog()).offers, allRegions()), apiContext()),
+    'opleidingen/index.json',
+  );

@@ -7,9 +7,16 @@ import { allRegions } from '../../../../../lib/site/sites';
 
 export async function getStaticPaths() {
   return catalogues((await catalog()).offers, allRegions()).flatMap((c) =>
-    Array.from({ length: pageCount(c.offers.length) }, (_, i) => ({ params: { regio: c.id, page: String(i + 1) }, props: { catalogue: c, page: i + 1 } })),
+    Array.from({ length: pageCount(c.offers.length) }, (_, i) => ({
+      params: { regio: c.id, page: String(i + 1) },
+      props: { catalogue: c, page: i + 1 },
+    })),
   );
 }
 
 export const GET: APIRoute<{ catalogue: Catalogue; page: number }> = ({ props }) =>
-  apiResponse('opleidingen-page', opleidingenPageData(props.catalogue, props.page, apiContext()), `opleidingen/${props.catalogue.id}/${props.page}.json`);
+  apiResponse(
+    'opleidingen-page',
+    opleidingenPageData(props.catalogue, props.page, apiContext()),
+    `opleidingen/${props.catalogue.id}/${props.page}.json`,
+  );
