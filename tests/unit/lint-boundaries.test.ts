@@ -52,7 +52,7 @@ describe('lint: runtime and layer boundaries', () => {
     [
       'a component in lib',
       'src/lib/editorial/feeds.ts',
-      "import Alert from '../../components/Alert.astro';\nexport const x = Alert;\n",
+      "import Alert from '../../components/content/Alert.astro';\nexport const x = Alert;\n",
       /may not import components/,
     ],
     [

@@ -1,4 +1,4 @@
-// Lets editors insert the allowlisted <Alert> component (src/components/Alert.astro) without
+// Lets editors insert the allowlisted <Alert> component (src/components/content/Alert.astro) without
 // typing MDX. What it writes is exactly what the build's safety check accepts.
 const KINDS = [
   { label: 'Goed om te weten', value: 'info' },
