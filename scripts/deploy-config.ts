@@ -1,5 +1,5 @@
 // `npm run deploy:config`: writes public/_headers, public/_redirects and deploy/nginx.conf from the
-// region list and src/tooling/deploy/. Commit the result; tests/unit/deploy-config.test.ts fails when
+// region list and src/tooling/deploy/. Commit the result; tests/unit/tooling/deploy/config-files.test.ts fails when
 // the committed files differ from what this produces.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';

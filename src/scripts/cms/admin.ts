@@ -49,5 +49,5 @@ CMS.registerEventListener({
 installMediaGuard(window, (message) => window.alert(message));
 
 // The CMS type declarations describe a narrower config than Decap accepts; the config is checked
-// by Decap itself at start-up and by tests/unit/cms-config.test.ts.
+// by Decap itself at start-up and by tests/unit/lib/editorial/cms/config.test.ts.
 CMS.init({ config: data.config as never });

@@ -70,8 +70,8 @@ export function xml(body: string, options: { lastModified?: boolean; contentType
 // Feed content: a real programme from the example feed, renamed per provider and moved to
 // Enschede (Twente), so a build of SITES=twente shows it.
 
-const TEMPLATE = readFileSync(join(__dirname, '../../fixtures/edudex/example/leerhuis-voorbeeldstad/programs/vca-basis.xml'), 'utf8');
-const INSTITUTE = readFileSync(join(__dirname, '../../fixtures/edudex/example/leerhuis-voorbeeldstad/institute.xml'), 'utf8');
+const TEMPLATE = readFileSync(join('tests/fixtures/edudex/example/leerhuis-voorbeeldstad/programs/vca-basis.xml'), 'utf8');
+const INSTITUTE = readFileSync(join('tests/fixtures/edudex/example/leerhuis-voorbeeldstad/institute.xml'), 'utf8');
 
 export function programme(programId: string, title: string): string {
   return TEMPLATE.replaceAll('VCA-BASIS', programId)

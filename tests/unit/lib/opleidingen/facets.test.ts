@@ -1,0 +1,289 @@
+// Filter pages over the training offer: keys, paths, the per-site index, counts and pagination.
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadFeeds } from '../../../../src/lib/opleidingen/edudex/feeds';
+import {
+  buildCatalog,
+  countOn,
+  facetValues,
+  filterKey,
+  filtersOf,
+  isAllowed,
+  listing,
+  listingParam,
+  listingPath,
+  listingRoutes,
+  pageWindow,
+  PAGE_SIZE,
+  type Filters,
+} from '../../../../src/lib/opleidingen/facets';
+import type { Offer, Run } from '../../../../src/schemas/opleiding';
+
+const ALL_REGIONS = ['groningen', 'twente', 'rijnmond'];
+
+function run(start: string, region: string | 'online', total = 100): Run {
+  const online = region === 'online';
+  return {
+    id: `${start}-${region}`,
+    start,
+    startIsFinal: true,
+    status: 'application opened',
+    statusLabel: 'Aanmelden kan',
+    places: online ? [] : [{ city: region, region }],
+    online,
+    regions: online ? ALL_REGIONS : [region],
+    forms: [],
+    cost: { source: 'run', required: [], optional: [], currency: 'EUR', total, mixedPeriods: false, indicative: false, totalVAT: 0 },
+  };
+}
+
+let n = 0;
+function offer(title: string, level: string, forms: string[], sectors: string[], runs: Run[]): Offer {
+  n++;
+  const online = runs.some((r) => r.online);
+  return {
+    id: `p/${n}`,
+    slug: `o-${n}`,
+    programId: String(n),
+    provider: { id: 'p', name: 'P' },
+    title,
+    summary: '',
+    description: '',
+    level,
+    levelLabel: level,
+    forms,
+    formLabels: forms,
+    type: 'regular',
+    typeLabel: 'Opleiding',
+    degree: 'none',
+    degreeLabel: '',
+    recognised: false,
+    credits: [],
+    requiredLevels: [],
+    instructionModes: [],
+    sector: sectors[0],
+    sectors,
+    themes: [],
+    searchwords: [],
+    startDetermination: 'fixed starting date',
+    runs,
+    generic: { places: [] },
+    regions: online ? ALL_REGIONS : [...new Set(runs.flatMap((r) => r.regions))].sort(),
+    online,
+    contacts: [],
+    file: `x/${n}.xml`,
+  };
+}
+
+const SITES = [{ id: 'landelijk' }, ...ALL_REGIONS.map((r) => ({ id: r, region: r }))];
+
+describe('filter keys and paths', () => {
+  it('orders facets canonically, whatever the input order', () => {
+    expect(filterKey({ vorm: 'bbl', niveau: 'mbo-2' })).toBe('niveau=mbo-2&vorm=bbl');
+    expect(filterKey({})).toBe('');
+    expect(filtersOf('niveau=mbo-2&vorm=bbl')).toEqual({ niveau: 'mbo-2', vorm: 'bbl' });
+  });
+
+  it('allows nothing, one facet, or the pairs niveau×vorm, niveau×sector, vorm×sector', () => {
+    expect(isAllowed({})).toBe(true);
+    expect(isAllowed({ kosten: 'gratis' })).toBe(true);
+    expect(isAllowed({ niveau: 'mbo-2', vorm: 'bbl' })).toBe(true);
+    expect(isAllowed({ niveau: 'mbo-2', sector: 'zorg' })).toBe(true);
+    expect(isAllowed({ vorm: 'bbl', sector: 'zorg' })).toBe(true);
+    expect(isAllowed({ niveau: 'mbo-2', kosten: 'gratis' })).toBe(false);
+    expect(isAllowed({ startmaand: '2027-03', sector: 'zorg' })).toBe(false);
+    expect(isAllowed({ niveau: 'mbo-2', vorm: 'bbl', sector: 'zorg' })).toBe(false);
+  });
+
+  it('makes Dutch paths and the matching route parameter', () => {
+    expect(listingPath({})).toBe('/opleidingen/');
+    expect(listingPath({}, 3)).toBe('/opleidingen/pagina/3/');
+    expect(listingPath({ vorm: 'bbl', niveau: 'mbo-2' }, 2)).toBe('/opleidingen/niveau/mbo-2/vorm/bbl/pagina/2/');
+    expect(listingParam({})).toBeUndefined();
+    expect(listingParam({ niveau: 'mbo-2', vorm: 'bbl' })).toBe('niveau/mbo-2/vorm/bbl');
+  });
+
+  it('shows a window of page numbers with gaps', () => {
+    expect(pageWindow(1, 1)).toEqual([1]);
+    expect(pageWindow(1, 9)).toEqual([1, 2, 3, null, 9]);
+    expect(pageWindow(5, 9)).toEqual([1, null, 3, 4, 5, 6, 7, null, 9]);
+  });
+});
+
+describe('the index', () => {
+  const offers = [
+    offer(
+      'Logistiek BBL',
+      'mbo niveau 2',
+      ['dual'],
+      ['logistiek'],
+      [run('2027-02-01', 'twente', 2645), run('2027-09-06', 'rijnmond', 2645)],
+    ),
+    offer('Helpende BBL', 'mbo niveau 2', ['dual'], ['zorg'], [run('2027-09-06', 'twente', 1475)]),
+    offer('Helpende BOL', 'mbo niveau 2', ['full-time'], ['zorg'], [run('2027-08-30', 'groningen', 1475)]),
+    offer('Excel online', 'none', ['e-learning'], ['ict', 'economie-en-administratie'], [run('2027-01-04', 'online', 40)]),
+    offer('Taalcafé', 'none', ['part-time'], ['taal-en-basisvaardigheden'], [run('2027-01-04', 'groningen', 0)]),
+  ];
+  const catalog = buildCatalog(offers, SITES);
+  const national = catalog.sites.get('landelijk')!;
+  const twente = catalog.sites.get('twente')!;
+
+  it('sorts offers by title in Dutch', () => {
+    expect(national.offers.map((o) => o.title)).toEqual(['Excel online', 'Helpende BBL', 'Helpende BOL', 'Logistiek BBL', 'Taalcafé']);
+  });
+
+  it('a regional site has the offers with a run there, plus online ones', () => {
+    expect(twente.offers.map((o) => o.title)).toEqual(['Excel online', 'Helpende BBL', 'Logistiek BBL']);
+    expect(catalog.sites.get('groningen')!.offers.map((o) => o.title)).toEqual(['Excel online', 'Helpende BOL', 'Taalcafé']);
+  });
+
+  it('lists single values and the allowed pairs, nothing else, each offer once', () => {
+    const keys = [...national.lists.keys()];
+    expect(keys).toContain('niveau=mbo-2&vorm=bbl');
+    expect(keys).toContain('niveau=mbo-2&sector=zorg');
+    expect(keys).toContain('vorm=bbl&sector=logistiek');
+    expect(keys).toContain('kosten=gratis');
+    expect(keys).toContain('startmaand=2027-09');
+    expect(keys.every((k) => isAllowed(filtersOf(k)))).toBe(true);
+    expect(keys.filter((k) => k.includes('kosten') && k.includes('&'))).toEqual([]);
+    for (const list of national.lists.values()) expect(new Set(list).size).toBe(list.length);
+    expect(national.lists.get('niveau=mbo-2&vorm=bbl')!.map((i) => national.offers[i].title)).toEqual(['Helpende BBL', 'Logistiek BBL']);
+  });
+
+  it('takes start months and cost bands from the runs that count on the site', () => {
+    const log = offers[0];
+    expect(facetValues(log)).toMatchObject({
+      niveau: ['mbo-2'],
+      vorm: ['bbl'],
+      kosten: ['meer-dan-2000'],
+      startmaand: ['2027-02', '2027-09'],
+    });
+    expect(facetValues(log, 'twente').startmaand).toEqual(['2027-02']);
+    expect(countOn(twente, { startmaand: '2027-09' })).toBe(1); // Helpende BBL only; Logistiek starts in September in Rijnmond
+    expect(countOn(national, { startmaand: '2027-09' })).toBe(2);
+    expect(countOn(national, { kosten: 'gratis' })).toBe(1);
+    expect(countOn(national, { kosten: 'tot-500' })).toBe(1);
+  });
+
+  it('a listing page shows counts per value and what can still be combined', () => {
+    const page = listing(national, { niveau: 'mbo-2' });
+    expect(page.total).toBe(3);
+    const group = (f: string) => page.groups.find((g) => g.facet === f)!;
+    expect(group('niveau').state).toBe('active');
+    expect(group('niveau').options.find((o) => o.current)).toMatchObject({ value: 'mbo-2', count: 3, path: undefined });
+    expect(group('niveau').options.find((o) => o.value === 'geen-niveau')).toMatchObject({
+      count: 2,
+      path: '/opleidingen/niveau/geen-niveau/',
+    });
+    expect(group('vorm').options.map((o) => [o.value, o.count, o.path])).toEqual([
+      ['voltijd', 1, '/opleidingen/niveau/mbo-2/vorm/voltijd/'],
+      ['bbl', 2, '/opleidingen/niveau/mbo-2/vorm/bbl/'],
+    ]);
+    expect(group('sector').state).toBe('open');
+    expect(group('kosten').state).toBe('blocked');
+    expect(group('startmaand').state).toBe('blocked');
+    expect(page.active).toEqual([{ facet: 'niveau', value: 'mbo-2', label: 'mbo niveau 2', removePath: '/opleidingen/' }]);
+  });
+
+  it('each active filter can be removed on its own', () => {
+    const page = listing(national, { niveau: 'mbo-2', vorm: 'bbl' });
+    expect(page.active.map((a) => [a.label, a.removePath])).toEqual([
+      ['mbo niveau 2', '/opleidingen/vorm/bbl/'],
+      ['BBL (werken en leren)', '/opleidingen/niveau/mbo-2/'],
+    ]);
+  });
+
+  it('regional counts for the national regio links come from the regional indexes', () => {
+    const filters: Filters = { niveau: 'mbo-2', vorm: 'bbl' };
+    expect(ALL_REGIONS.map((r) => [r, countOn(catalog.sites.get(r), filters)])).toEqual([
+      ['groningen', 0],
+      ['twente', 2],
+      ['rijnmond', 1],
+    ]);
+  });
+
+  it('page titles name the provider only where titles clash', () => {
+    const a = offer('VCA basis', 'none', ['full-time'], ['veiligheid'], [run('2027-01-04', 'twente')]);
+    const b = {
+      ...offer('VCA basis', 'none', ['full-time'], ['veiligheid'], [run('2027-01-04', 'twente')]),
+      provider: { id: 'q', name: 'Q' },
+    };
+    const c = {
+      ...offer('VCA basis', 'none', ['full-time'], ['veiligheid'], [run('2027-01-04', 'twente')]),
+      provider: { id: 'q', name: 'Q' },
+    };
+    const titles = buildCatalog([a, b, c, offers[0]], SITES).pageTitles;
+    expect([a, b, c, offers[0]].map((o) => titles.get(o.slug))).toEqual([
+      'VCA basis (P)',
+      `VCA basis (Q, ${b.programId})`,
+      `VCA basis (Q, ${c.programId})`,
+      'Logistiek BBL',
+    ]);
+  });
+
+  it('refuses two offers with the same slug', () => {
+    expect(() => buildCatalog([offers[0], { ...offers[1], slug: offers[0].slug }], SITES)).toThrow(/share the URL slug/);
+  });
+});
+
+describe('pagination', () => {
+  const many = Array.from({ length: 45 }, (_, i) =>
+    offer(`Cursus ${String(i + 1).padStart(2, '0')}`, 'none', ['e-learning'], ['ict'], [run('2027-01-04', 'online', 10)]),
+  );
+  const index = buildCatalog(many, SITES).sites.get('twente')!;
+
+  it(`${PAGE_SIZE} per page, the rest on the last page`, () => {
+    const pages = [1, 2, 3].map((p) => listing(index, {}, p));
+    expect(pages.map((p) => p.items.length)).toEqual([20, 20, 5]);
+    expect(pages.map((p) => p.first)).toEqual([1, 21, 41]);
+    expect(pages[2].items.at(-1)!.title).toBe('Cursus 45');
+    expect(pages[0].pageCount).toBe(3);
+    expect(() => listing(index, {}, 4)).toThrow(/no page 4/);
+  });
+
+  it('routes: every combination and page exactly once', () => {
+    const routes = listingRoutes(index).map((r) => listingPath(r.filters, r.page));
+    expect(new Set(routes).size).toBe(routes.length);
+    expect(routes).toContain('/opleidingen/');
+    expect(routes).toContain('/opleidingen/pagina/3/');
+    expect(routes).toContain('/opleidingen/vorm/e-learning/sector/ict/pagina/3/');
+    expect(routes).not.toContain('/opleidingen/pagina/4/');
+  });
+
+  it('a listing page reads only its own items, never the whole offer list', () => {
+    let reads = 0;
+    const counted = new Proxy(index.offers, {
+      get(target, prop, receiver) {
+        if (typeof prop === 'string' && /^\d+$/.test(prop)) reads++;
+        return Reflect.get(target, prop, receiver);
+      },
+    });
+    listing({ ...index, offers: counted }, {}, 2);
+    expect(reads).toBe(PAGE_SIZE);
+  });
+
+  it('an empty site still has its overview page', () => {
+    const empty = buildCatalog([], SITES).sites.get('groningen')!;
+    expect(listingRoutes(empty)).toEqual([{ filters: {}, page: 1 }]);
+    expect(listing(empty, {}).total).toBe(0);
+  });
+});
+
+describe('on the example feed', () => {
+  const { offers } = loadFeeds(join('tests/fixtures/edudex/example'), { buildDate: '2026-11-23' });
+  const catalog = buildCatalog(offers, [{ id: 'landelijk' }, { id: 'rijnmond', region: 'rijnmond' }, { id: 'twente', region: 'twente' }]);
+
+  it('finds the mbo-2 BBL programme in Rijnmond and nothing in Twente', () => {
+    const rijnmond = catalog.sites.get('rijnmond')!;
+    expect(listing(rijnmond, { niveau: 'mbo-2', vorm: 'bbl' }).items.map((o) => o.programId)).toEqual(['LOG-MBO2-BBL']);
+    expect(countOn(catalog.sites.get('twente'), { niveau: 'mbo-2' })).toBe(0);
+    expect(catalog.sites.get('twente')!.offers).toEqual([]);
+  });
+
+  it('puts each programme in its cost band', () => {
+    const national = catalog.sites.get('landelijk')!;
+    expect(countOn(national, { kosten: 'tot-500' })).toBe(1); // VCA
+    expect(countOn(national, { kosten: '500-2000' })).toBe(0);
+    expect(countOn(national, { kosten: 'meer-dan-2000' })).toBe(2);
+  });
+});

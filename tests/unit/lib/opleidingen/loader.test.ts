@@ -1,0 +1,55 @@
+import { resolve } from 'node:path';
+// The Astro content loader, driven with a stand-in for Astro's loader context.
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { LoaderContext } from 'astro/loaders';
+import { edudexLoader } from '../../../../src/lib/opleidingen/loader';
+import { ContentErrors } from '../../../../src/lib/errors';
+import { offerSchema } from '../../../../src/schemas/opleiding';
+import { edudexDir } from '../../../../src/lib/site/config';
+
+function fakeContext() {
+  const entries = new Map<string, { id: string; data: Record<string, unknown>; digest?: string }>();
+  const logged: string[] = [];
+  const context = {
+    collection: 'opleidingen',
+    store: {
+      clear: () => entries.clear(),
+      set: (entry: { id: string; data: Record<string, unknown>; digest?: string }) => {
+        entries.set(entry.id, entry);
+        return true;
+      },
+    },
+    logger: { info: (m: string) => logged.push(m), warn: (m: string) => logged.push(m), error: (m: string) => logged.push(m) },
+    parseData: async ({ data }: { data: Record<string, unknown> }) => offerSchema.parse(data),
+    generateDigest: (data: unknown) => String(JSON.stringify(data).length),
+  } as unknown as LoaderContext;
+  return { context, entries, logged };
+}
+
+describe('edudexLoader', () => {
+  it('stores one validated entry per programme, keyed by slug, and logs what it did', async () => {
+    const { context, entries, logged } = fakeContext();
+    await edudexLoader({ dir: join('tests/fixtures/edudex/features'), date: '2026-11-23' }).load(context);
+    expect([...entries.keys()].sort()).toEqual(['bouwplaats-basis', 'excel-online', 'zorg-en-welzijn-in-het-cafe-en-amp-test']);
+    expect(entries.get('excel-online')!.data).toMatchObject({ level: 'none', forms: ['e-learning'], recognised: false, online: true });
+    expect(logged.join('\n')).toMatch(/skipped 1 \(not in publication\)/);
+    expect(logged.join('\n')).toMatch(/ignored 1 file\(s\) not listed/);
+  });
+
+  it('stops with ContentErrors on a bad feed, logging every problem (Astro itself shows only the first)', async () => {
+    const { context, logged } = fakeContext();
+    await expect(
+      edudexLoader({ dir: join('tests/fixtures/edudex/bad-run-status'), date: '2026-11-23' }).load(context),
+    ).rejects.toBeInstanceOf(ContentErrors);
+    expect(logged.join('\n')).toMatch(
+      /EDU-DEX feeds refused\. 1 problem\(s\) in the content:\n {2}- .*bad-run-status\/status\/programs\/a.xml \(provider status\)/,
+    );
+  });
+
+  it('reads the feed folder from EDUDEX_DIR, default <CONTENT_DIR>/opleidingen', () => {
+    expect(edudexDir({})).toBe(resolve('content/opleidingen'));
+    expect(edudexDir({ CONTENT_DIR: '/tmp/copy/content' })).toBe('/tmp/copy/content/opleidingen');
+    expect(edudexDir({ EDUDEX_DIR: '/tmp/bench/feeds ' })).toBe('/tmp/bench/feeds');
+  });
+});

@@ -1,0 +1,61 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { afterAll, describe, expect, it } from 'vitest';
+import { folderSize, pageWeight } from '../../../../src/tooling/bench/weight';
+import { markdownReport } from '../../../../src/tooling/bench/report';
+
+const root = mkdtempSync(join(tmpdir(), 'bench-'));
+afterAll(() => rmSync(root, { recursive: true, force: true }));
+
+describe('page weight', () => {
+  it('adds the gzipped HTML, its stylesheets and its module graph', () => {
+    mkdirSync(join(root, '_astro'));
+    const css = 'body{color:red}'.repeat(50);
+    const entry = 'import "./chunk.js";console.log(1)';
+    const chunk = 'export const x = 1;'.repeat(20);
+    writeFileSync(join(root, '_astro/site.css'), css);
+    writeFileSync(join(root, '_astro/entry.js'), entry);
+    writeFileSync(join(root, '_astro/chunk.js'), chunk);
+    const html = '<!DOCTYPE html><link rel="stylesheet" href="/_astro/site.css"><script type="module" src="/_astro/entry.js"></script>';
+    writeFileSync(join(root, 'index.html'), html);
+    const size = (s: string) => gzipSync(s, { level: 9 }).length;
+    expect(pageWeight(root, join(root, 'index.html'))).toEqual({ html: size(html), css: size(css), js: size(entry) + size(chunk) });
+    expect(folderSize(join(root, '_astro'))).toBe(css.length + entry.length + chunk.length);
+    expect(folderSize(join(root, '_astro'), (n) => n.endsWith('.css'))).toBe(css.length);
+  });
+});
+
+describe('benchmark report', () => {
+  it('flags a page over budget and JavaScript that no feature needs', () => {
+    const md = markdownReport({
+      machine: 'test',
+      date: '2026-11-23',
+      builds: [
+        { label: 'all', seconds: 10, pages: 500, bytes: 1048576, searchSeconds: 3.25, peakBytes: 1.5 * 1024 ** 3 },
+        { label: 'one', seconds: 2, pages: 20, bytes: 2048 },
+      ],
+      bare: { seconds: 4, pages: 500 },
+      templates: [
+        { template: '/a', example: '/a/', html: 4000, css: 4000, js: 0, needsJs: false },
+        { template: '/b', example: '/b/', html: 12000, css: 4000, js: 0, needsJs: false },
+        { template: '/c', example: '/c/', html: 2000, css: 2000, js: 900, needsJs: false },
+      ],
+      search: [
+        { label: 'x', indexBytes: 2048, firstQueryBytes: 51200, runtimeBytes: 40960, keystrokeToResultsMs: 42 },
+        { label: 'big', indexBytes: 4096 },
+      ],
+      notes: ['Machine was idle.'],
+    });
+    expect(md).toContain('| all | 10.0 s | 3.3 s | 1.5 GB | 500 | 50 | 1.0 MB |');
+    expect(md).toContain('| one | 2.0 s | – | – | 20 | 10 | 0.0 MB |');
+    expect(md).toContain('## Notes on this run\n\n- Machine was idle.\n');
+    expect(md).toContain('2.5× as long');
+    expect(md).toMatch(/\| `\/a` .* \| yes \|/);
+    expect(md).toMatch(/\| `\/b` .* \| no \|/);
+    expect(md).toMatch(/\| `\/c` .*\(not needed!\).* \| no \|/);
+    expect(md).toContain('| x | 2.0 KB | 50.0 KB | 40.0 KB | 42 ms |');
+    expect(md).toContain('| big | 4.0 KB | – | – | – |');
+  });
+});

@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { formatSummary, formatWarnings, summarizeAstroLog, wantsVerbose } from '../../../../src/tooling/output/build-log';
+
+const E = '\u001b';
+// Shapes copied from a real `SITES=twente` build log (colours included).
+const log = [
+  '05:04:21 [vite] Re-optimizing dependencies because vite config has changed',
+  '05:04:32 [edudex-loader] EDU-DEX: 151 programmes imported from 6 provider(s)',
+  '05:04:32 [WARN] [regelingen-loader] 3 regeling(en) not checked since 2026-06-02:',
+  '05:04:32 [WARN] [regelingen-loader]   - content/regelingen/mkb-idee.mdx: lastChecked 2026-03-15',
+  '05:04:32 [build] output: "static"',
+  `05:04:58 [WARN] [vite] ${E}[33m[EVAL] ${E}[0mUse of direct \`eval\` function is strongly discouraged.`,
+  `    ${E}[38;5;246m╭${E}[0m${E}[38;5;246m─${E}[0m${E}[38;5;246m[${E}[0m node_modules/js-sha256/src/sha256.js:83:18 ${E}[38;5;246m]${E}[0m`,
+  `    ${E}[38;5;246m│${E}[0m`,
+  '',
+  `05:04:58 [WARN] [vite] ${E}[33m[EVAL] ${E}[0mUse of direct \`eval\` function is strongly discouraged.`,
+  '    ╭─[ src/scripts/mine.ts:3:1 ]',
+  '05:04:58 [WARN] [vite] [plugin builtin:vite-reporter] ',
+  '(!) Some chunks are larger than 500 kB after minification. Consider:',
+  '- Using dynamic import() to code-split the application',
+  '05:04:59   ├─ /twente/index.html (+11ms) ',
+  '05:05:06 [build] 636 page(s) built in 46.16s',
+].join('\n');
+
+describe('build log summary', () => {
+  const summary = summarizeAstroLog(log);
+
+  it('keeps loader lines and the page total, drops per-page lines and chatter', () => {
+    expect(summary.info).toEqual(['[edudex-loader] EDU-DEX: 151 programmes imported from 6 provider(s)']);
+    expect(summary.pages).toBe('636 page(s) built in 46.16s');
+  });
+
+  it('puts our own warnings, and bundler warnings about our files, under "need action"', () => {
+    expect(summary.warnings).toEqual([
+      '[regelingen-loader] 3 regeling(en) not checked since 2026-06-02:',
+      '  - content/regelingen/mkb-idee.mdx: lastChecked 2026-03-15',
+      '[bundler] [EVAL] Use of direct `eval` function is strongly discouraged. (src/scripts/mine.ts)',
+    ]);
+  });
+
+  it('turns bundler warnings about node_modules into one short note each', () => {
+    expect(summary.toolWarnings).toEqual(['[EVAL] in js-sha256', 'Some chunks are larger than 500 kB after minification.']);
+  });
+
+  it('formats a short summary with the warnings last', () => {
+    const lines = [...formatSummary(summary, 46.04), ...formatWarnings(summary.warnings)];
+    expect(lines).toEqual([
+      '[edudex-loader] EDU-DEX: 151 programmes imported from 6 provider(s)',
+      'Astro: 636 page(s) built in 46.16s (step 46.0 s)',
+      'Bundler notes about third-party code (2; no action needed, details with --verbose):',
+      '  [EVAL] in js-sha256; Some chunks are larger than 500 kB after minification.',
+      'Warnings that need action (2):',
+      '  [regelingen-loader] 3 regeling(en) not checked since 2026-06-02:',
+      '    - content/regelingen/mkb-idee.mdx: lastChecked 2026-03-15',
+      '  [bundler] [EVAL] Use of direct `eval` function is strongly discouraged. (src/scripts/mine.ts)',
+    ]);
+    expect(formatWarnings([])).toEqual(['Warnings that need action: none']);
+  });
+
+  it('is verbose with --verbose or VERBOSE=1 only', () => {
+    expect(wantsVerbose(['--verbose'], {})).toBe(true);
+    expect(wantsVerbose([], { VERBOSE: '1' })).toBe(true);
+    expect(wantsVerbose([], {})).toBe(false);
+  });
+});

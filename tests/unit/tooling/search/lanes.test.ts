@@ -1,0 +1,109 @@
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { inPool, splitPlans, type IndexPlan } from '../../../../src/tooling/search/indexer';
+import { laneCount, writeIndexesInLanes } from '../../../../src/tooling/search/lanes';
+
+const plan = (site: string, pages: number): IndexPlan => ({
+  site,
+  folder: site,
+  pages: Array.from({ length: pages }, (_, i) => ({ file: `${site}/${i}.html`, url: `/${site}/${i}/` })),
+});
+
+describe('dealing index plans over lanes', () => {
+  it('keeps every plan once and balances the page counts', () => {
+    const plans = [plan('landelijk', 900), plan('a', 300), plan('b', 300), plan('c', 200), plan('d', 100)];
+    const lanes = splitPlans(plans, 2);
+    expect(lanes).toHaveLength(2);
+    expect(
+      lanes
+        .flat()
+        .map((p) => p.site)
+        .sort(),
+    ).toEqual(['a', 'b', 'c', 'd', 'landelijk']);
+    const sizes = lanes.map((l) => l.reduce((n, p) => n + p.pages.length, 0));
+    expect(sizes.sort()).toEqual([900, 900]);
+  });
+
+  it('never makes more lanes than plans, nor fewer than one', () => {
+    expect(splitPlans([plan('a', 1)], 4)).toHaveLength(1);
+    expect(splitPlans([plan('a', 1), plan('b', 1)], 0)).toHaveLength(1);
+  });
+
+  it('reads SEARCH_LANES and refuses a value that is not a whole number', () => {
+    expect(laneCount({ SEARCH_LANES: '3' })).toBe(3);
+    expect(laneCount({})).toBeGreaterThanOrEqual(1);
+    expect(() => laneCount({ SEARCH_LANES: 'twee' })).toThrow(/SEARCH_LANES must be a whole number of 1 or more, not "twee"/);
+  });
+});
+
+describe('inPool', () => {
+  it('runs every item with at most the given number in flight', async () => {
+    let inFlight = 0;
+    let most = 0;
+    const done: number[] = [];
+    await inPool([1, 2, 3, 4, 5, 6, 7], 3, async (n) => {
+      most = Math.max(most, ++inFlight);
+      await new Promise((r) => setTimeout(r, 5 * (n % 3)));
+      done.push(n);
+      inFlight--;
+    });
+    expect(done.sort()).toEqual([1, 2, 3, 4, 5, 6, 7]);
+    expect(most).toBe(3);
+  });
+
+  it('starts no new item after an error, and throws that error', async () => {
+    const started: number[] = [];
+    const run = inPool([1, 2, 3, 4, 5, 6, 7, 8], 2, async (n) => {
+      started.push(n);
+      await new Promise((r) => setTimeout(r, 5));
+      if (n === 2) throw new Error('bestand 2 is kapot');
+    });
+    await expect(run).rejects.toThrow('bestand 2 is kapot');
+    await new Promise((r) => setTimeout(r, 30));
+    // 1 and 2 run together; when 2 fails, only the item lane 1 had already taken (3) still runs.
+    expect(started).toEqual([1, 2, 3]);
+  });
+});
+
+describe('writing indexes in lanes (real Pagefind)', () => {
+  const out = mkdtempSync(join(tmpdir(), 'lanes-'));
+  afterAll(() => rmSync(out, { recursive: true, force: true }));
+  const page = (dir: string, title: string) => {
+    mkdirSync(join(out, dir), { recursive: true });
+    const file = join(out, dir, 'index.html');
+    writeFileSync(
+      file,
+      `<!doctype html><html lang="nl"><head><title>${title}</title></head><body><main data-pagefind-body><h1>${title}</h1><p>Een cursus over ${title}.</p></main></body></html>`,
+    );
+    return file;
+  };
+
+  it('writes one index per site from two processes, with the page counts', async () => {
+    const plans: IndexPlan[] = [
+      {
+        site: 'landelijk',
+        folder: '',
+        pages: [
+          { file: page('heftruck', 'Heftruck'), url: '/heftruck/' },
+          { file: page('vca', 'VCA'), url: '/vca/' },
+        ],
+      },
+      { site: 'twente', folder: 'twente', pages: [{ file: page('twente/lassen', 'Lassen'), url: '/twente/lassen/' }] },
+      { site: 'rijnmond', folder: 'rijnmond', pages: [{ file: page('rijnmond/koken', 'Koken'), url: '/rijnmond/koken/' }] },
+    ];
+    const counts = await writeIndexesInLanes(out, plans, 2);
+    expect(counts).toEqual({ landelijk: 2, twente: 1, rijnmond: 1 });
+    for (const folder of ['', 'twente', 'rijnmond']) expect(existsSync(join(out, folder, 'pagefind', 'pagefind-entry.json'))).toBe(true);
+    // The UI bundles are removed: our own search page does not use them.
+    expect(existsSync(join(out, 'pagefind', 'pagefind-ui.js'))).toBe(false);
+  }, 60_000);
+
+  it('stops with the file that could not be read', async () => {
+    const plans: IndexPlan[] = [
+      { site: 'twente', folder: 'twente', pages: [{ file: join(out, 'twente/bestaat-niet.html'), url: '/twente/x/' }] },
+    ];
+    await expect(writeIndexesInLanes(out, plans, 1)).rejects.toThrow(/Search indexing stopped .*[\s\S]*twente\/bestaat-niet\.html/);
+  }, 60_000);
+});
