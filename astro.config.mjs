@@ -14,6 +14,9 @@ export default defineConfig({
     inlineStylesheets: 'never',
   },
   devToolbar: { enabled: false },
+  // Builds that run side by side (the browser tests build both hosting modes at once) each keep
+  // their own content-layer store; unset, Astro's default (node_modules/.astro) applies.
+  ...(process.env.ASTRO_CACHE_DIR ? { cacheDir: process.env.ASTRO_CACHE_DIR } : {}),
   // Highlighted code would come as inline style attributes, which the strict CSP refuses; code
   // blocks (only in the API docs, /partners/open-data/) get the house style instead.
   markdown: { syntaxHighlight: false },

@@ -168,7 +168,8 @@ describe('framing is allowed for /embed/ only', () => {
     const page = await context.newPage();
     await page.goto(`${partner}/?src=${encodeURIComponent(src)}`, { waitUntil: 'load' });
     const frame = await (await page.waitForSelector('iframe')).contentFrame();
-    await page.waitForTimeout(300);
+    // A refused frame shows Chromium's error page, which also reaches its load state.
+    await frame?.waitForLoadState('load');
     const text = frame ? await frame.evaluate(() => document.body?.innerText ?? '').catch(() => '') : '';
     await context.close();
     return text;

@@ -3,7 +3,7 @@
 // quality.test.ts cover them too; this file names what the English journeys promise.
 import { readFileSync } from 'node:fs';
 import { describe, expect, inject, it } from 'vitest';
-import { axe, describeViolations, useBrowser } from './browser';
+import { axe, describeViolations, inTabs, useBrowser, withAxe } from './browser';
 import { ENGLISH_PATH, readPages, templateSample } from '../../src/tooling/output/page-audit';
 import { validateHtml } from '../../src/tooling/output/html-validator';
 import { ADMIN_DIR } from '../../src/lib/editorial/cms/admin';
@@ -88,20 +88,27 @@ describe('English, embed and partner pages: HTML validity and accessibility', ()
     expect(errors.slice(0, 20).map((e) => `${e.url.replace(`file:${out}`, '')}:${e.lastLine ?? '?'} ${e.message}`)).toEqual([]);
   });
 
+  // quality.test.ts runs axe on every template of every site; here one site per English template
+  // (the national site and Twente), plus the states a visitor reaches with answers filled in.
   it("have zero axe-core violations, also with the check's results and a found loket shown", async () => {
-    const context = await browser().newContext({ bypassCSP: true });
-    const page = await context.newPage();
+    const context = await withAxe(await browser().newContext({ bypassCSP: true }));
     const failures: string[] = [];
     const extra = [
       '/en/check/?rol=werkende&leeftijd=30',
       '/embed/regelingencheck/?rol=werkgever&bedrijf=mkb&regio=twente',
       '/embed/loketzoeker/?gemeente=Lingewaard',
     ];
-    for (const path of [...sample.map((p) => p.path), ...extra]) {
-      await page.goto(base + path, { waitUntil: 'load' });
-      const violations = await axe(page);
-      if (violations.length) failures.push(`${path}\n  ${describeViolations(violations)}`);
-    }
+    const paths = [...sample.filter((p) => p.site === 'landelijk' || p.site === 'twente').map((p) => p.path), ...extra];
+    await inTabs(
+      2,
+      paths,
+      () => context.newPage(),
+      async (page, path) => {
+        await page.goto(base + path, { waitUntil: 'load' });
+        const violations = await axe(page);
+        if (violations.length) failures.push(`${path}\n  ${describeViolations(violations)}`);
+      },
+    );
     await context.close();
     expect(failures.join('\n')).toBe('');
   }, 300_000);
