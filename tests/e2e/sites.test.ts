@@ -1,7 +1,7 @@
 // The 36 home pages, the loket finder, keyboard access and axe over every page template.
 import { describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { axe, describeViolations, useBrowser } from './browser';
+import { useBrowser } from './browser';
 import { allSites } from '../../src/lib/site/sites';
 import { contrastRatio } from '../../src/lib/huisstijl/contrast';
 
@@ -97,26 +97,4 @@ describe('brand contrast in the browser', () => {
   });
 });
 
-export const TEMPLATE_PAGES = [
-  '/',
-  '/loketten/',
-  '/over-de-leerwerkloketten/',
-  '/twente/',
-  '/twente/contact/',
-  '/twente/werkgevers/',
-  '/groningen/',
-  '/404.html',
-];
-
-describe('accessibility (axe-core)', () => {
-  for (const path of TEMPLATE_PAGES) {
-    it(`${path} has no axe violations`, async () => {
-      const context = await browser().newContext({ bypassCSP: true });
-      const page = await context.newPage();
-      await page.goto(base + path);
-      const violations = await axe(page);
-      expect(violations, describeViolations(violations)).toEqual([]);
-      await context.close();
-    });
-  }
-});
+// axe-core runs on every template of every site in quality.test.ts (these pages included).
