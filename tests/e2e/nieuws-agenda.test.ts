@@ -168,6 +168,20 @@ describe('home pages', () => {
     expect(home).toContain('href="/twente/agenda/2');
     expect(home).not.toMatch(/href="\/(groningen|agenda)\/[^"]*20\d\d-/);
   });
+
+  it('a regional home lists at most three news items and the next three events, then links to all of them', () => {
+    const home = html('/twente');
+    const news = ids('nieuws/twente').sort().reverse();
+    for (const slug of news.slice(0, 3)) expect(home).toContain(`href="/twente/nieuws/${slug}/"`);
+    for (const slug of news.slice(3)) expect(home).not.toContain(`href="/twente/nieuws/${slug}/"`);
+    const upcoming = events
+      .filter((e) => e.site === 'twente' && !isPast(e.data, today))
+      .sort((a, b) => a.data.start.localeCompare(b.data.start));
+    for (const e of upcoming.slice(0, 3)) expect(home).toContain(`href="/twente/agenda/${e.slug}/"`);
+    for (const e of upcoming.slice(3)) expect(home).not.toContain(`href="/twente/agenda/${e.slug}/"`);
+    expect(home).toMatch(/<a href="\/twente\/nieuws\/"[^>]*>Al het nieuws<\/a>/);
+    expect(home).toMatch(/<a href="\/twente\/agenda\/"[^>]*>De hele agenda<\/a>/);
+  });
 });
 
 describe('the CMS admin is kept apart', () => {

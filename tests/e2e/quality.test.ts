@@ -131,4 +131,51 @@ describe('on a 390 px phone', () => {
       await context.close();
     }
   });
+
+  // Issue #17: the Twente home was 6,171 px tall on a phone (news and event cards, four audience
+  // cards, three tall location cards, a footer of stacked lists). Short lists and a tighter footer
+  // keep it under 4,000 px; this fails when the page grows back.
+  it('the Twente home is at most 4,000 px tall, with and without JavaScript, links to all news and the full agenda, and passes axe', async () => {
+    for (const javaScriptEnabled of [true, false]) {
+      const context = await browser().newContext({ viewport: { width: 390, height: 844 }, javaScriptEnabled, bypassCSP: true });
+      const page = await context.newPage();
+      await page.goto(base + '/twente/', { waitUntil: 'load' });
+      const height = await page.evaluate(() => document.documentElement.scrollHeight);
+      expect(height, `JavaScript ${javaScriptEnabled ? 'on' : 'off'}`).toBeLessThanOrEqual(4_000);
+      await expect(page.evaluate(() => document.documentElement.scrollWidth)).resolves.toBeLessThanOrEqual(390);
+      // At most three of each, each list ending in a visible link to the whole list.
+      await expect(page.locator('#home-nieuws ~ ul > li').count()).resolves.toBe(3);
+      await expect(page.locator('#home-agenda ~ ul > li').count()).resolves.toBeLessThanOrEqual(3);
+      for (const [name, href] of [
+        ['Al het nieuws', '/twente/nieuws/'],
+        ['De hele agenda', '/twente/agenda/'],
+      ]) {
+        const link = page.getByRole('link', { name, exact: true });
+        await expect(link.getAttribute('href')).resolves.toBe(href);
+        await expect(link.isVisible()).resolves.toBe(true);
+      }
+      // The audience choice: every box is one tap target of at least 44 by 44 px (the link covers it).
+      const targets = await page.locator('#wie-ben-je ~ ul > li').evaluateAll((items) =>
+        items.map((li) => {
+          li.scrollIntoView({ block: 'center' });
+          const r = li.getBoundingClientRect();
+          const link = li.querySelector('a');
+          const middle = r.top + r.height / 2;
+          const points = [
+            [r.left + 8, middle],
+            [r.right - 8, middle],
+          ];
+          return { size: Math.min(r.width, r.height), covered: points.every(([x, y]) => document.elementFromPoint(x, y) === link) };
+        }),
+      );
+      expect(targets).toHaveLength(4);
+      for (const target of targets) expect(target).toEqual({ size: expect.any(Number), covered: true });
+      for (const { size } of targets) expect(size).toBeGreaterThanOrEqual(44);
+      if (javaScriptEnabled) {
+        const violations = await axe(page);
+        expect(violations, describeViolations(violations)).toEqual([]);
+      }
+      await context.close();
+    }
+  });
 });
