@@ -1,5 +1,6 @@
 // Regelingen by date, by site and by audience: pure functions over parsed entries. The build date
 // comes in as an argument (pages pass buildDate()), so every rule here is testable for any day.
+import { paths } from '../site/paths';
 import { AUDIENCES, AUDIENCE_LABELS } from '../../schemas/shared';
 import { LANDELIJK, type ApplicationWindow, type RegelingData, type Status } from '../../schemas/regeling';
 import { formatDate, monthsBefore } from '../dates';
@@ -29,9 +30,6 @@ export const STATUS_ORDER: Record<Status, number> = { open: 0, verwacht: 1, 'gee
 
 /** Months after which a regeling counts as not recently checked. */
 export const FRESH_MONTHS = 6;
-
-/** A regeling's page inside a site. */
-export const regelingPath = (id: string) => `/regelingen/${id}/`;
 
 export const fileOf = (entry: RegelingEntry) => entry.filePath ?? `content/regelingen/${entry.id}.mdx`;
 
@@ -229,7 +227,7 @@ export function checkItems(entries: RegelingEntry[], options: { siteId: string; 
         id: entry.id,
         title: entry.data.title,
         summary: en ? entry.data.summaryEn : entry.data.summary,
-        href: urls.href(siteId, siteId, regelingPath(entry.id)),
+        href: urls.href(siteId, siteId, paths.regeling(entry.id)),
         status,
         statusLabel: en ? STATUS_LABELS_EN[status] : STATUS_LABELS[status],
         statusNote: en ? statusNoteEn(entry.data, today) : statusNote(entry.data, today),
