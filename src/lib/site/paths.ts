@@ -46,6 +46,8 @@ export const paths = {
   agendaRss: '/agenda/rss.xml',
   agendaIcs: '/agenda/agenda.ics',
   zoeken: '/zoeken/',
+  /** The site's colours as CSS custom properties. */
+  themeCss: '/thema.css',
   /** Regional sites only. */
   contact: '/contact/',
   /** National site only, like everything below. */
