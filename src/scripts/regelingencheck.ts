@@ -1,6 +1,7 @@
 // Browser side of the regelingencheck: show the form instead of the role links, hide questions
 // that do not apply to the chosen role, and show the results of the shared rules in
-// src/lib/regelingen/check.ts. Builds DOM nodes with textContent only (no HTML strings).
+// src/lib/regelingen/check.ts. Each result is a copy of the card the build rendered into a
+// <template> (CheckResult.astro), filled with textContent only (no HTML strings).
 import {
   answersFromParams,
   answersToParams,
@@ -19,49 +20,34 @@ import { CHECK_WORDS_EN } from '../lib/i18n/en';
 import { statusBadgeClass } from '../lib/regelingen/status-badge';
 import type { Role } from '../schemas/eligibility';
 
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, text?: string): HTMLElementTagNameMap[K] {
-  const node = document.createElement(tag);
-  if (className) node.className = className;
-  if (text !== undefined) node.textContent = text;
+/** A hook in the result card (CheckResult.astro); the template always has them. */
+function part(card: HTMLElement, hook: string): HTMLElement {
+  const node = card.querySelector<HTMLElement>(`[${hook}]`);
+  if (!node) throw new Error(`The check's result template has no [${hook}]`);
   return node;
 }
 
-interface Texts {
-  words: CheckWords;
-  /** "Status: " before the badge, for screen readers. */
-  status: string;
-  /** After a link to a page in another language: " (in Dutch)". */
-  linkNote: string;
-}
-
-/** Same markup as CheckResult.astro. */
-function resultItem({ item, reasons, conditions }: CheckResult, texts: Texts): HTMLLIElement {
-  const li = el('li', 'rounded-lg border border-line-soft p-5');
+/** A copy of the card in the check's <template> (CheckResult.astro), filled with one result. */
+function resultItem(template: HTMLTemplateElement, { item, reasons, conditions }: CheckResult, words: CheckWords): HTMLLIElement {
+  const li = template.content.firstElementChild?.cloneNode(true);
+  if (!(li instanceof HTMLLIElement)) throw new Error("The check's result template holds no <li>");
   li.dataset.result = item.id;
-  const heading = el('h3', 'text-lg');
-  const link = el('a', '', item.title);
+  const link = part(li, 'data-result-link') as HTMLAnchorElement;
   link.href = item.href;
-  heading.append(link);
-  if (texts.linkNote) {
-    link.hreflang = 'nl';
-    heading.append(el('span', 'text-base font-normal', texts.linkNote));
-  }
-  const status = el('p', 'mt-2');
-  const badge = el('span', statusBadgeClass(item.status));
-  badge.append(el('span', 'sr-only', texts.status), item.statusLabel);
-  status.append(badge, ` ${item.statusNote}`);
-  li.append(heading, status, el('p', 'mt-2', item.summary));
-  const { reason, condition } = explainResult({ reasons, conditions }, texts.words);
-  if (reason) {
-    const p = el('p', 'mt-2 font-semibold', reason);
-    p.dataset.reason = '';
-    li.append(p);
-  }
-  if (condition) {
-    const p = el('p', 'mt-1', condition);
-    p.dataset.condition = '';
-    li.append(p);
-  }
+  link.textContent = item.title;
+  const badge = part(li, 'data-result-badge');
+  badge.className = statusBadgeClass(item.status);
+  badge.append(item.statusLabel);
+  badge.parentElement?.replaceChildren(badge, ` ${item.statusNote}`);
+  part(li, 'data-result-summary').textContent = item.summary;
+  const { reason, condition } = explainResult({ reasons, conditions }, words);
+  const fill = (hook: string, text: string | undefined) => {
+    const p = part(li, hook);
+    if (text) p.textContent = text;
+    else p.remove();
+  };
+  fill('data-reason', reason);
+  fill('data-condition', condition);
   return li;
 }
 
@@ -72,13 +58,10 @@ export function enhanceRegelingenCheck(root: HTMLElement): void {
   const list = root.querySelector<HTMLElement>('[data-check-list]');
   const count = root.querySelector<HTMLElement>('[data-check-count]');
   const heading = results?.querySelector<HTMLElement>('h2');
-  if (!form || !results || !list || !count || !heading) return;
+  const template = root.querySelector<HTMLTemplateElement>('template[data-check-template]');
+  if (!form || !results || !list || !count || !heading || !template) return;
   const items = JSON.parse(root.dataset.items ?? '[]') as CheckItem[];
-  const texts: Texts = {
-    words: root.dataset.lang === 'en' ? CHECK_WORDS_EN : DUTCH,
-    status: root.dataset.statusLabel ?? 'Status: ',
-    linkNote: root.dataset.linkNote ?? '',
-  };
+  const words = root.dataset.lang === 'en' ? CHECK_WORDS_EN : DUTCH;
   // The embed asks for the region: only national regelingen and that region's own count then.
   const region = form.elements.namedItem('regio');
   const regionOf = (params: URLSearchParams) => (region instanceof HTMLSelectElement ? params.get('regio') || undefined : undefined);
@@ -94,10 +77,10 @@ export function enhanceRegelingenCheck(root: HTMLElement): void {
   };
 
   const show = (params: URLSearchParams, moveFocus: boolean) => {
-    const found = checkRegelingen(forRegion(items, regionOf(params)), answersFromParams(params), texts.words);
-    list.replaceChildren(...found.map((r) => resultItem(r, texts)));
+    const found = checkRegelingen(forRegion(items, regionOf(params)), answersFromParams(params), words);
+    list.replaceChildren(...found.map((r) => resultItem(template, r, words)));
     results.hidden = false;
-    count.textContent = countText(found.length, texts.words);
+    count.textContent = countText(found.length, words);
     if (moveFocus) heading.focus();
   };
 

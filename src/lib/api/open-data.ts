@@ -1,6 +1,7 @@
 // Builds the open-data files under /api/v1/ from the same data the pages use. Pure: regions,
 // regelingen and offers come in as arguments, and so do the build date and the URL maker, so
 // every file can be generated (and checked against its schema) in a unit test.
+import { paths } from '../site/paths';
 import {
   API_VERSION,
   ONLINE,
@@ -68,7 +69,7 @@ export function lokettenData(regions: Region[], gemeenten: Gemeente[], ctx: ApiC
         id: r.slug,
         name: r.displayName,
         region: { code: r.code, name: r.name },
-        url: ctx.absolute(r.slug, '/'),
+        url: ctx.absolute(r.slug, paths.home),
         contact: {
           email: r.contact.email,
           ...(r.contact.phone ? { phone: r.contact.phone } : {}),
@@ -106,7 +107,7 @@ export function regelingenData(entries: { id: string; data: RegelingData }[], ct
         lastChecked: data.lastChecked,
         ...(data.applyUrl ? { applyUrl: data.applyUrl } : {}),
         insteadOf: data.insteadOf,
-        url: ctx.absolute(ctx.national, `/regelingen/${id}/`),
+        url: ctx.absolute(ctx.national, paths.regeling(id)),
       })),
   };
 }
@@ -200,7 +201,7 @@ function apiOffer(offer: Offer, ctx: ApiContext): ApiOffer {
         ...(price !== undefined ? { price } : {}),
       };
     }),
-    url: ctx.absolute(ctx.national, `/opleidingen/${offer.slug}/`),
+    url: ctx.absolute(ctx.national, paths.opleiding(offer.slug)),
   };
 }
 

@@ -1,9 +1,10 @@
 // Links written in content ("/loketten/", "/regelingen/") are site-relative by intent: on a
 // regional site they must stay inside that site, except pages only the national site has.
+import { paths } from '../site/paths';
 import type { Urls } from '../site/urls';
 
 /** Paths that exist on the national site only. */
-export const NATIONAL_ONLY_PATHS = ['/loketten/', '/huisstijl/'];
+export const NATIONAL_ONLY_PATHS = [paths.loketten, paths.huisstijl];
 
 export function contentHref(urls: Urls, fromSite: string, national: string, href: string): string {
   if (!href.startsWith('/') || href.startsWith('//')) return href;

@@ -2,6 +2,7 @@
 // production URLs (siteUrls().absolute), as feed readers and calendar apps need. RSS item titles
 // and descriptions go out as HTML that shows the editor's plain text: readers render descriptions
 // as HTML and most decode titles the same way (plain-text.ts).
+import { paths } from '../site/paths';
 import type { RSSOptions } from '@astrojs/rss';
 import { eventsForSite, newsForSite, splitByDate, type EventEntry, type NewsEntry } from './agenda';
 import { amsterdam, formatEventWhen } from '../dates';
@@ -10,15 +11,6 @@ import { textAsHtml } from './plain-text';
 import { getSite, siteUrls, type Site } from '../site/sites';
 
 const LANGUAGE = '<language>nl-nl</language>';
-
-export const newsPath = (slug: string) => `/nieuws/${slug}/`;
-export const eventPath = (slug: string) => `/agenda/${slug}/`;
-export const eventIcsPath = (slug: string) => `/agenda/${slug}.ics`;
-export const FEEDS = {
-  newsRss: '/nieuws/rss.xml',
-  agendaRss: '/agenda/rss.xml',
-  agendaIcs: '/agenda/agenda.ics',
-} as const;
 
 const pubDate = (date: string) => amsterdam(date).toJSDate();
 
@@ -29,11 +21,11 @@ export function newsFeed(site: Site, news: NewsEntry[]): RSSOptions {
     description: site.isNational
       ? 'Landelijk nieuws van de Leerwerkloketten over leren en werken.'
       : `Nieuws van ${site.displayName} over leren en werken in ${site.shortName}.`,
-    site: urls.absolute(site.id, '/'),
+    site: urls.absolute(site.id, paths.home),
     customData: LANGUAGE,
     items: newsForSite(news, site.id).map((item) => ({
       title: textAsHtml(item.data.title),
-      link: urls.absolute(item.site, newsPath(item.slug)),
+      link: urls.absolute(item.site, paths.newsItem(item.slug)),
       pubDate: pubDate(item.data.date),
       description: textAsHtml(item.data.summary),
       categories: item.data.tags ?? [],
@@ -48,11 +40,11 @@ export function agendaFeed(site: Site, events: EventEntry[], builtSiteIds: strin
   return {
     title: `Agenda van ${site.displayName}`,
     description: `Activiteiten van ${site.displayName}: informatiebijeenkomsten, workshops, webinars en banenmarkten.`,
-    site: urls.absolute(site.id, '/'),
+    site: urls.absolute(site.id, paths.home),
     customData: LANGUAGE,
     items: upcoming.map((item) => ({
       title: textAsHtml(item.data.title),
-      link: urls.absolute(item.site, eventPath(item.slug)),
+      link: urls.absolute(item.site, paths.event(item.slug)),
       pubDate: pubDate(item.data.date),
       description: textAsHtml(`${formatEventWhen(item.data.start, item.data.end)}. ${item.data.summary}`),
       categories: item.data.tags ?? [],
@@ -62,7 +54,7 @@ export function agendaFeed(site: Site, events: EventEntry[], builtSiteIds: strin
 
 function calendarEvent(item: EventEntry) {
   const owner = getSite(item.site);
-  return { id: item.id, data: item.data, url: siteUrls().absolute(item.site, eventPath(item.slug)), organiser: owner.displayName };
+  return { id: item.id, data: item.data, url: siteUrls().absolute(item.site, paths.event(item.slug)), organiser: owner.displayName };
 }
 
 /** The site's iCalendar feed: every event it lists, past ones too (calendars keep history). */

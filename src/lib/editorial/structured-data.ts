@@ -1,4 +1,5 @@
 // schema.org JSON-LD for news and events, and the one safe way to put it in a page.
+import { paths } from '../site/paths';
 import type { EventData } from '../../schemas/agenda';
 import type { NewsData } from '../../schemas/nieuws';
 import { isoWithOffset } from '../dates';
@@ -14,7 +15,7 @@ export function jsonLd(data: unknown): string {
 }
 
 function organisation(site: Site, urls: Urls) {
-  return { '@type': 'Organization', name: site.displayName, url: urls.absolute(site.id, '/') };
+  return { '@type': 'Organization', name: site.displayName, url: urls.absolute(site.id, paths.home) };
 }
 
 export function newsArticleLd(news: NewsData, site: Site, path: string, urls: Urls) {

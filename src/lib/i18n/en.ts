@@ -2,8 +2,8 @@
 // browser-safe: the regelingencheck's script imports the check's words from here.
 import { orList, type CheckWords } from '../regelingen/check';
 import type { Benefit, EmployerSize, Level, Role } from '../../schemas/eligibility';
-import type { RegelingData, Status } from '../../schemas/regeling';
-import { effectiveStatus, windowsAround } from '../regelingen/status';
+import type { Status } from '../../schemas/regeling';
+import type { StatusWords } from '../regelingen/status';
 import type { AUDIENCES } from '../../schemas/shared';
 
 /** "a", "a or b", "a, b or c". */
@@ -59,26 +59,18 @@ export const STATUS_LABELS_EN: Record<Status, string> = {
   'geen-aanvraagperiode': 'No application period',
 };
 
-/** The line under a status badge: the English of statusNote() in src/lib/regelingen/regelingen.ts. */
-export function statusNoteEn(data: Pick<RegelingData, 'continuous' | 'windows' | 'ended'>, today: string): string {
-  const status = effectiveStatus(data, today);
-  const { current, next, last } = windowsAround(data, today);
-  switch (status) {
-    case 'gesloten':
-      return data.ended === true
-        ? 'This scheme has stopped. We do not know the exact date.'
-        : `Stopped on ${formatEnglishDate(data.ended as string)}.`;
-    case 'open':
-      if (current) return `You can apply until ${formatEnglishDate(current.closes)} (inclusive).`;
-      return typeof data.ended === 'string' ? `You can apply until ${formatEnglishDate(data.ended)}.` : '';
-    case 'verwacht':
-      return `The next application period opens on ${formatEnglishDate(next!.opens)} and closes on ${formatEnglishDate(next!.closes)}.`;
-    default:
-      return last
-        ? `The last application period closed on ${formatEnglishDate(last.closes)}. The next one is not known yet.`
-        : 'You can only apply in an application period. The next one is not known yet.';
-  }
-}
+/** The English sentences of statusNote() in src/lib/regelingen/status.ts. */
+export const STATUS_WORDS_EN: StatusWords = {
+  stoppedUnknown: 'This scheme has stopped. We do not know the exact date.',
+  stoppedOn: (ended) => `Stopped on ${formatEnglishDate(ended)}.`,
+  openUntilInclusive: (closes) => `You can apply until ${formatEnglishDate(closes)} (inclusive).`,
+  openUntil: (ended) => `You can apply until ${formatEnglishDate(ended)}.`,
+  nextWindow: (opens, closes) =>
+    `The next application period opens on ${formatEnglishDate(opens)} and closes on ${formatEnglishDate(closes)}.`,
+  lastWindowClosed: (closes) => `The last application period closed on ${formatEnglishDate(closes)}. The next one is not known yet.`,
+  noWindowKnown: 'You can only apply in an application period. The next one is not known yet.',
+  windowNotes: false,
+};
 
 const ROLE_WORDS: Record<Role, string> = {
   werkzoekende: 'are looking for work',

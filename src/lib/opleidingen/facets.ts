@@ -3,6 +3,7 @@
 // added to the lists of the filter combinations it matches (all, each single value, and the pairs
 // niveau×vorm, niveau×sector, vorm×sector). A listing page then only looks up lists by key:
 // no page ever scans all programmes, so the build stays linear in the number of programmes.
+import { paths } from '../site/paths';
 import type { Offer, Run } from '../../schemas/opleiding';
 import { COST_BANDS, DIRECT_START, PROGRAM_FORMS, PROGRAM_LEVELS, SECTORS, costBand, startMonthLabel } from './edudex/codes';
 
@@ -26,8 +27,6 @@ export const PAIRS: readonly [Facet, Facet][] = [
 ];
 
 export const PAGE_SIZE = 20;
-export const BASE_PATH = '/opleidingen/';
-
 const LEVEL_BY_SLUG = new Map(Object.entries(PROGRAM_LEVELS).map(([code, c]) => [c.slug, code]));
 const FORM_BY_SLUG = new Map(Object.entries(PROGRAM_FORMS).map(([code, c]) => [c.slug, code]));
 
@@ -81,12 +80,12 @@ export function isAllowed(filters: Filters): boolean {
 export function listingPath(filters: Filters, page = 1): string {
   const parts = FACETS.filter((f) => filters[f] !== undefined).flatMap((f) => [f, filters[f]!]);
   if (page > 1) parts.push('pagina', String(page));
-  return BASE_PATH + parts.map((p) => `${p}/`).join('');
+  return paths.opleidingen + parts.map((p) => `${p}/`).join('');
 }
 
 /** The route parameter ([...filter]) for a listing: undefined for the first page without filters. */
 export function listingParam(filters: Filters, page = 1): string | undefined {
-  const rest = listingPath(filters, page).slice(BASE_PATH.length).replace(/\/$/, '');
+  const rest = listingPath(filters, page).slice(paths.opleidingen.length).replace(/\/$/, '');
   return rest || undefined;
 }
 

@@ -1,13 +1,14 @@
 // Regelingen by date, by site and by audience: pure functions over parsed entries. The build date
 // comes in as an argument (pages pass buildDate()), so every rule here is testable for any day.
+import { paths } from '../site/paths';
 import { AUDIENCES, AUDIENCE_LABELS } from '../../schemas/shared';
 import { LANDELIJK, type ApplicationWindow, type RegelingData, type Status } from '../../schemas/regeling';
-import { formatDate, monthsBefore } from '../dates';
-import { effectiveStatus, windowsAround } from './status';
+import { monthsBefore } from '../dates';
+import { effectiveStatus, statusNote, STATUS_WORDS_NL, windowsAround } from './status';
 import { ContentError } from '../errors';
 import { getSite, NATIONAL, siteUrls } from '../site/sites';
 import { rulesOf, type CheckItem } from './check';
-import { STATUS_LABELS_EN, statusNoteEn } from '../i18n/en';
+import { STATUS_LABELS_EN, STATUS_WORDS_EN } from '../i18n/en';
 
 /** A regeling as the content collection (and scripts/check-regelingen.ts) hands it over. */
 export interface RegelingEntry {
@@ -30,41 +31,11 @@ export const STATUS_ORDER: Record<Status, number> = { open: 0, verwacht: 1, 'gee
 /** Months after which a regeling counts as not recently checked. */
 export const FRESH_MONTHS = 6;
 
-/** A regeling's page inside a site. */
-export const regelingPath = (id: string) => `/regelingen/${id}/`;
-
 export const fileOf = (entry: RegelingEntry) => entry.filePath ?? `content/regelingen/${entry.id}.mdx`;
 
 type Timing = Pick<RegelingData, 'continuous' | 'windows' | 'ended'>;
 
-export { effectiveStatus, windowsAround };
-
-/** The window's note as a sentence of its own after the dates. */
-function withNote(text: string, window?: ApplicationWindow): string {
-  const note = window?.note?.trim();
-  return note ? `${text} ${note[0].toUpperCase()}${note.slice(1).replace(/[.]?$/, '.')}` : text;
-}
-
-/** The line under a status badge, in Dutch: what the dates mean for someone who wants to apply. */
-export function statusNote(data: Timing, today: string): string {
-  const status = effectiveStatus(data, today);
-  const { current, next, last } = windowsAround(data, today);
-  switch (status) {
-    case 'gesloten':
-      return data.ended === true
-        ? 'Deze regeling is gestopt. De precieze datum weten wij niet.'
-        : `Gestopt op ${formatDate(data.ended as string)}.`;
-    case 'open':
-      if (current) return withNote(`Aanvragen kan tot en met ${formatDate(current.closes)}.`, current);
-      return typeof data.ended === 'string' ? `Aanvragen kan tot ${formatDate(data.ended)}.` : '';
-    case 'verwacht':
-      return withNote(`De volgende aanvraagperiode opent op ${formatDate(next!.opens)} en sluit op ${formatDate(next!.closes)}.`, next);
-    default:
-      return last
-        ? `De laatste aanvraagperiode sloot op ${formatDate(last.closes)}. De volgende aanvraagperiode is nog niet bekend.`
-        : 'Aanvragen kan alleen in een aanvraagperiode. De volgende aanvraagperiode is nog niet bekend.';
-  }
-}
+export { effectiveStatus, statusNote, windowsAround };
 
 /** Facts that contradict the build date. Empty when there are none. */
 export function contradictions(data: Pick<RegelingData, 'lastChecked'>, today: string): string[] {
@@ -229,10 +200,10 @@ export function checkItems(entries: RegelingEntry[], options: { siteId: string; 
         id: entry.id,
         title: entry.data.title,
         summary: en ? entry.data.summaryEn : entry.data.summary,
-        href: urls.href(siteId, siteId, regelingPath(entry.id)),
+        href: urls.href(siteId, siteId, paths.regeling(entry.id)),
         status,
         statusLabel: en ? STATUS_LABELS_EN[status] : STATUS_LABELS[status],
-        statusNote: en ? statusNoteEn(entry.data, today) : statusNote(entry.data, today),
+        statusNote: statusNote(entry.data, today, en ? STATUS_WORDS_EN : STATUS_WORDS_NL),
         rules: rulesOf(entry.data),
         ...(regions && !regions.includes(siteId) ? { regionNames: regionNames(entry.data) } : {}),
         ...(regions ? { scope: regions } : {}),

@@ -1,5 +1,6 @@
 // Which pages exist in English, and their Dutch twins: for hreflang links and the language
 // switch. Only the core journeys are translated; every other page is Dutch only.
+import { paths } from './paths';
 export type Lang = 'nl' | 'en';
 
 export interface LanguagePair {
@@ -8,12 +9,12 @@ export interface LanguagePair {
 }
 
 const SHARED: LanguagePair[] = [
-  { nl: '/', en: '/en/' },
-  { nl: '/regelingen/', en: '/en/who-pays/' },
-  { nl: '/regelingencheck/', en: '/en/check/' },
+  { nl: paths.home, en: paths.en.home },
+  { nl: paths.regelingen, en: paths.en.whoPays },
+  { nl: paths.regelingencheck, en: paths.en.check },
 ];
-const NATIONAL_ONLY: LanguagePair[] = [{ nl: '/loketten/', en: '/en/find-your-loket/' }];
-const REGIONAL_ONLY: LanguagePair[] = [{ nl: '/contact/', en: '/en/contact/' }];
+const NATIONAL_ONLY: LanguagePair[] = [{ nl: paths.loketten, en: paths.en.findLoket }];
+const REGIONAL_ONLY: LanguagePair[] = [{ nl: paths.contact, en: paths.en.contact }];
 
 /** The translated pages of a site (national or regional), Dutch path → English path. */
 export function languagePairs(isNational: boolean): LanguagePair[] {

@@ -1,4 +1,5 @@
 // Menus and breadcrumbs, as data, so every layout shows the same structure.
+import { paths } from './paths';
 import type { Site } from './sites';
 
 export interface NavItem {
@@ -8,27 +9,27 @@ export interface NavItem {
 
 export function mainNav(site: Site): NavItem[] {
   const shared = [
-    { label: 'Opleidingen', path: '/opleidingen/' },
-    { label: 'Regelingen', path: '/regelingen/' },
-    { label: 'Nieuws', path: '/nieuws/' },
-    { label: 'Agenda', path: '/agenda/' },
+    { label: 'Opleidingen', path: paths.opleidingen },
+    { label: 'Regelingen', path: paths.regelingen },
+    { label: 'Nieuws', path: paths.nieuws },
+    { label: 'Agenda', path: paths.agenda },
   ];
   return site.isNational
-    ? [...shared, { label: 'Vind jouw loket', path: '/loketten/' }]
-    : [...shared, { label: 'Contact', path: '/contact/' }];
+    ? [...shared, { label: 'Vind jouw loket', path: paths.loketten }]
+    : [...shared, { label: 'Contact', path: paths.contact }];
 }
 
 export const AUDIENCE_PAGES: NavItem[] = [
-  { label: 'Werkzoekenden', path: '/werkzoekenden/' },
-  { label: 'Werkenden', path: '/werkenden/' },
-  { label: 'Werkgevers', path: '/werkgevers/' },
-  { label: 'Jongeren', path: '/jongeren/' },
+  { label: 'Werkzoekenden', path: paths.pages.werkzoekenden },
+  { label: 'Werkenden', path: paths.pages.werkenden },
+  { label: 'Werkgevers', path: paths.pages.werkgevers },
+  { label: 'Jongeren', path: paths.pages.jongeren },
 ];
 
 export const FOOTER_PAGES: NavItem[] = [
-  { label: 'Over de Leerwerkloketten', path: '/over-de-leerwerkloketten/' },
-  { label: 'Toegankelijkheid', path: '/toegankelijkheid/' },
-  { label: 'Privacy', path: '/privacy/' },
+  { label: 'Over de Leerwerkloketten', path: paths.pages.overDeLeerwerkloketten },
+  { label: 'Toegankelijkheid', path: paths.pages.toegankelijkheid },
+  { label: 'Privacy', path: paths.pages.privacy },
 ];
 
 /** Is `current` inside the section `item` points to? Home only matches itself. */
@@ -39,10 +40,10 @@ export function isCurrent(item: NavItem, current: string): boolean {
 /** The English menu: the core journeys only (labels from src/lib/i18n/en.ts). */
 export function mainNavEn(site: Site, labels: { findLoket: string; whoPays: string; check: string; contact: string }): NavItem[] {
   const shared = [
-    { label: labels.whoPays, path: '/en/who-pays/' },
-    { label: labels.check, path: '/en/check/' },
+    { label: labels.whoPays, path: paths.en.whoPays },
+    { label: labels.check, path: paths.en.check },
   ];
   return site.isNational
-    ? [{ label: labels.findLoket, path: '/en/find-your-loket/' }, ...shared]
-    : [...shared, { label: labels.contact, path: '/en/contact/' }];
+    ? [{ label: labels.findLoket, path: paths.en.findLoket }, ...shared]
+    : [...shared, { label: labels.contact, path: paths.en.contact }];
 }

@@ -4,6 +4,7 @@
 import { createElement as h, type ReactNode } from 'react';
 import { AUDIENCE_LABELS } from '../../schemas/shared';
 import { formatDate, formatEventWhen } from '../../lib/dates';
+import { buttonClass } from '../../lib/huisstijl/buttons';
 
 export interface PreviewSite {
   id: string;
@@ -133,15 +134,7 @@ function eventPreview(site: PreviewSite) {
             ...(registration ? fact('Aanmelden', h('a', { href: registration }, 'Meld je aan')) : []),
           ],
         ),
-        h(
-          'p',
-          { key: 'ics', className: 'mt-4' },
-          h(
-            'span',
-            { className: 'inline-flex min-h-11 items-center rounded-md bg-accent px-5 py-2 font-semibold text-on-accent' },
-            'Zet in agenda',
-          ),
-        ),
+        h('p', { key: 'ics', className: 'mt-4' }, h('span', { className: buttonClass() }, 'Zet in agenda')),
         image(props),
         h('div', { key: 'body', className: 'prose mt-6' }, props.widgetFor('body')),
       ]),

@@ -2,6 +2,7 @@
 // collections (src/lib/editorial/collections.ts). Each region gets its own nieuws, agenda and pages
 // collections, limited to its folders, with media in public/media/<slug>/; the national admin
 // has the national collections and sees every region's too.
+import { paths } from '../../site/paths';
 import { editorialKinds, type EditorialName } from '../collections';
 import { allSites, getSite, NATIONAL, siteUrls, type Site } from '../../site/sites';
 import { fieldsFor, type DecapField } from './fields';
@@ -149,8 +150,8 @@ export function cmsConfig(options: AdminOptions) {
     backend: backendConfig(backend),
     ...(localBackend ? { local_backend: { url: localBackend } } : {}),
     publish_mode: 'editorial_workflow',
-    site_url: siteUrls().absolute(site.id, '/'),
-    display_url: siteUrls().absolute(site.id, '/'),
+    site_url: siteUrls().absolute(site.id, paths.home),
+    display_url: siteUrls().absolute(site.id, paths.home),
     media_folder: `public/media/${site.id}`,
     public_folder: `/media/${site.id}`,
     slug: { encoding: 'ascii', clean_accents: true, sanitize_replacement: '-' },

@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { checkRegelingen, countText, DUTCH, explainResult, forRegion } from '../../../../src/lib/regelingen/check';
 import { checkItems } from '../../../../src/lib/regelingen/regelingen';
 import { readRegelingen } from '../../../../src/lib/regelingen/files';
-import { CHECK_WORDS_EN, formatEnglishDate, STATUS_LABELS_EN, statusNoteEn } from '../../../../src/lib/i18n/en';
+import { CHECK_WORDS_EN, formatEnglishDate, STATUS_LABELS_EN, STATUS_WORDS_EN } from '../../../../src/lib/i18n/en';
+import { statusNote } from '../../../../src/lib/regelingen/status';
 import { languagePair, languagePairs } from '../../../../src/lib/site/languages';
 import { iframeSnippet, resizeListenerSnippet } from '../../../../src/lib/site/embed-snippets';
 import { ENGLISH_PATH } from '../../../../src/tooling/output/page-audit';
@@ -42,18 +43,28 @@ describe('the regelingencheck in English', () => {
 
   it('dates and status lines read as English', () => {
     expect(formatEnglishDate('2026-06-30')).toBe('30 June 2026');
-    expect(statusNoteEn({ ended: '2024-01-01' }, today)).toBe('Stopped on 1 January 2024.');
-    expect(statusNoteEn({ ended: true }, today)).toBe('This scheme has stopped. We do not know the exact date.');
-    expect(statusNoteEn({ windows: [{ opens: '2027-02-01', closes: '2027-03-01' }] }, today)).toBe(
+    expect(statusNote({ ended: '2024-01-01' }, today, STATUS_WORDS_EN)).toBe('Stopped on 1 January 2024.');
+    expect(statusNote({ ended: true }, today, STATUS_WORDS_EN)).toBe('This scheme has stopped. We do not know the exact date.');
+    expect(statusNote({ windows: [{ opens: '2027-02-01', closes: '2027-03-01' }] }, today, STATUS_WORDS_EN)).toBe(
       'The next application period opens on 1 February 2027 and closes on 1 March 2027.',
     );
-    expect(statusNoteEn({ windows: [{ opens: '2026-06-02', closes: '2026-09-17' }] }, today)).toBe(
+    expect(statusNote({ windows: [{ opens: '2026-06-02', closes: '2026-09-17' }] }, today, STATUS_WORDS_EN)).toBe(
       'The last application period closed on 17 September 2026. The next one is not known yet.',
     );
-    expect(statusNoteEn({ windows: [{ opens: '2026-11-01', closes: '2027-01-31' }] }, today)).toBe(
+    expect(statusNote({ windows: [{ opens: '2026-11-01', closes: '2027-01-31' }] }, today, STATUS_WORDS_EN)).toBe(
       'You can apply until 31 January 2027 (inclusive).',
     );
-    expect(statusNoteEn({ continuous: true }, today)).toBe('');
+    expect(statusNote({ continuous: true }, today, STATUS_WORDS_EN)).toBe('');
+    expect(statusNote({ windows: [], continuous: true, ended: '2027-01-01' }, today, STATUS_WORDS_EN)).toBe(
+      'You can apply until 1 January 2027.',
+    );
+    expect(statusNote({ windows: [] }, today, STATUS_WORDS_EN)).toBe(
+      'You can only apply in an application period. The next one is not known yet.',
+    );
+    // The window's note is Dutch editorial text: the Dutch line adds it, the English one does not.
+    const noted = { windows: [{ opens: '2026-11-01', closes: '2027-01-31', note: 'alleen voor mbo' }] };
+    expect(statusNote(noted, today, STATUS_WORDS_EN)).toBe('You can apply until 31 January 2027 (inclusive).');
+    expect(statusNote(noted, today)).toBe('Aanvragen kan tot en met 31 januari 2027. Alleen voor mbo.');
   });
 });
 
