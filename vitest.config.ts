@@ -1,4 +1,5 @@
 import { defineConfig } from 'vitest/config';
+import { getViteConfig } from 'astro/config';
 
 export default defineConfig({
   test: {
@@ -10,6 +11,17 @@ export default defineConfig({
           environment: 'node',
         },
       },
+      // Components rendered with Astro's Container API, one test per example in src/components/*/examples.ts.
+      // getViteConfig adds Astro's Vite plugins, so .astro files compile as in the build.
+      getViteConfig({
+        test: {
+          name: 'components',
+          include: ['tests/components/**/*.test.ts'],
+          environment: 'node',
+          // Links are asserted as path mode writes them.
+          env: { SITE_MODE: 'path' },
+        },
+      }),
       {
         test: {
           name: 'e2e',
