@@ -2,13 +2,17 @@
 import { defineExamples } from '../examples';
 import ColourSwatch from './ColourSwatch.astro';
 import RegionPalette from './RegionPalette.astro';
+import { designTokens } from '../../lib/huisstijl/tokens';
 import { getSite, NATIONAL } from '../../lib/site/sites';
+
+// From tokens.css, the only place a raw colour may be written.
+const ink = designTokens().find((t) => t.name === '--color-ink')!;
 
 export default [
   defineExamples(ColourSwatch, {
     name: 'ColourSwatch',
     description: 'Eén kleur uit de huisstijl: een vlak in die kleur, met de naam en de waarde.',
-    examples: [{ name: 'Tekstkleur', props: { name: '--color-ink', value: '#1b1f23' } }],
+    examples: [{ name: 'Tekstkleur', props: { name: ink.name, value: ink.value } }],
   }),
   defineExamples(RegionPalette, {
     name: 'RegionPalette',
