@@ -1,4 +1,5 @@
 import { defineConfig } from 'vitest/config';
+import { getViteConfig } from 'astro/config';
 
 export default defineConfig({
   test: {
@@ -13,6 +14,17 @@ export default defineConfig({
           testTimeout: 60_000,
         },
       },
+      // Components rendered with Astro's Container API, one test per example in src/components/*/examples.ts.
+      // getViteConfig adds Astro's Vite plugins, so .astro files compile as in the build.
+      getViteConfig({
+        test: {
+          name: 'components',
+          include: ['tests/components/**/*.test.ts'],
+          environment: 'node',
+          // Links are asserted as path mode writes them.
+          env: { SITE_MODE: 'path' },
+        },
+      }),
       {
         test: {
           name: 'e2e',

@@ -81,18 +81,39 @@ describe('style guide and read aloud in the browser', () => {
   const browser = useBrowser();
   const base = inject('baseUrl');
 
-  it('/huisstijl/ shows all 36 palettes in their own accent and has no axe violations', async () => {
+  it('/huisstijl/ shows all 36 palettes in their own accent and has no axe violations, component examples included', async () => {
     const context = await browser().newContext({ bypassCSP: true });
     const page = await context.newPage();
     await page.goto(`${base}/huisstijl/`);
-    await expect(page.locator('[data-palette]').count()).resolves.toBe(36);
+    // The palettes section; RegionPalette's own example elsewhere on the page is not one of the 36.
+    const palettes = page.locator('section[aria-labelledby="regios"]');
+    await expect(palettes.locator('[data-palette]').count()).resolves.toBe(36);
     const twente = allSites().find((s) => s.id === 'twente')!;
-    const logoColour = await page.locator('[data-palette="twente"] svg').evaluate((el) => getComputedStyle(el).color);
+    const logoColour = await palettes.locator('[data-palette="twente"] svg').evaluate((el) => getComputedStyle(el).color);
     const [r, g, b] = logoColour.match(/\d+/g)!.map(Number);
     expect('#' + [r, g, b].map((n) => n.toString(16).padStart(2, '0')).join('')).toBe(twente.accent.toLowerCase());
     const violations = await axe(page);
     expect(violations, describeViolations(violations)).toEqual([]);
     await context.close();
+  });
+
+  it('/huisstijl/ shows at least one example of every shared component (a component without examples fails here)', async () => {
+    // Every .astro file in src/components/<domain>/ except Decap's admin shell (cms/).
+    const components = readdirSync(join(ROOT, 'src/components'), { withFileTypes: true })
+      .filter((d) => d.isDirectory() && d.name !== 'cms')
+      .flatMap((d) =>
+        readdirSync(join(ROOT, 'src/components', d.name))
+          .filter((f) => f.endsWith('.astro'))
+          .map((f) => `${d.name}/${f.replace(/\.astro$/, '')}`),
+      );
+    expect(components.length).toBeGreaterThan(40);
+    const html = readFileSync(join(inject('pathOut'), 'huisstijl/index.html'), 'utf8');
+    const shown = new Set([...html.matchAll(/data-example="([^"]+)"/g)].map((m) => m[1].split('/').slice(0, 2).join('/')));
+    expect(components.filter((c) => !shown.has(c))).toEqual([]);
+    // Many examples on one page, and still one <h1> and no id twice.
+    expect(html.match(/<h1\b/g)).toHaveLength(1);
+    const ids = [...html.matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]);
+    expect(ids.filter((id, i) => ids.indexOf(id) !== i)).toEqual([]);
   });
 
   it('"Lees voor" speaks the main content in Dutch and can be stopped', async () => {

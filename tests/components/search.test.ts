@@ -1,0 +1,39 @@
+// The search components, one test per example in src/components/search/examples.ts.
+import { expect } from 'vitest';
+import { expectReferencesResolve, testDomain } from './render';
+
+testDomain('search', {
+  SearchField: {
+    Landelijk: (html) => {
+      // A plain GET form: works without JavaScript.
+      expect(html).toMatch(/<form role="search" action="\/zoeken\/" method="get"/);
+      expect(html).toMatch(/<input id="kop-zoek" name="q" type="search"/);
+      expect(html).toMatch(/<label for="kop-zoek"[^>]*>Zoeken op deze site<\/label>/);
+    },
+  },
+  SearchPanel: {
+    Landelijk: (html) => {
+      expect(html).toMatch(/data-pagefind="\/pagefind\/pagefind\.js"/);
+      expect(html).toContain('data-scope="Alle loketten en landelijke informatie"');
+      expect(html).toMatch(/<p role="status" aria-live="polite"/);
+      // Without JavaScript: the overviews that list everything search finds.
+      for (const path of ['/opleidingen/', '/regelingen/', '/nieuws/', '/agenda/']) expect(html).toContain(`href="${path}"`);
+      expectReferencesResolve(html);
+    },
+  },
+  SearchData: {
+    'Opleiding op een regionale site': (html) => {
+      expect(html).toContain('data-pagefind-filter="type:Opleiding"');
+      expect(html).toContain('data-pagefind-filter="regio:Twente"');
+      expect(html).toContain('data-pagefind-filter="vorm:Virtueel klaslokaal"');
+      // A colon inside a value would split Pagefind's key:value.
+      expect(html).toContain('data-pagefind-meta="start:Start 25 januari 2027"');
+      expect(html).toContain('data-pagefind-sort="title:engels op het werk (a2-b1)"');
+    },
+    'Nieuws: landelijk': (html) => {
+      expect(html).toContain('data-pagefind-filter="regio:Landelijk"');
+      expect(html).toContain('data-pagefind-sort="date:2026-09-08"');
+      expect(html).toMatch(/data-keywords="[^"]*\bsubsidie\b/);
+    },
+  },
+});
