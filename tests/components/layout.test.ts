@@ -12,6 +12,11 @@ testDomain('layout', {
       expect(hrefs(html)).toContain('/loketten/');
       expectReferencesResolve(html);
     },
+    'Engels, landelijk': (html) => {
+      expect(html).not.toContain('role="search"');
+      expect(html).toMatch(/href="\/" hreflang="nl" lang="nl"[^>]*>Nederlands/);
+      expect(html).toMatch(/<nav aria-label="[^"]+"/);
+    },
   },
   SiteFooter: {
     Regio: (html) => {
@@ -20,20 +25,33 @@ testDomain('layout', {
       expect(text(html)).toContain('De contactgegevens op deze site zijn voorbeeldgegevens.');
       expectReferencesResolve(html);
     },
-  },
-  EnHeader: {
-    Landelijk: (html) => {
-      expect(html).not.toContain('role="search"');
-      expect(html).toMatch(/href="\/" hreflang="nl" lang="nl"[^>]*>Nederlands/);
-      expect(html).toMatch(/<nav aria-label="[^"]+"/);
-    },
-  },
-  EnFooter: {
-    Landelijk: (html) => {
+    'Engels, landelijk': (html) => {
       expect(text(html)).toContain('Together with');
       // Dutch-only pages are marked as such.
       expect(text(html)).toMatch(/Privacy \(in Dutch\)/);
       expectReferencesResolve(html);
+    },
+  },
+  Button: {
+    Hoofdknop: (html) => {
+      expect(html).toMatch(/^<button type="submit" class="[^"]*\bbg-accent\b[^"]*\btext-on-accent\b[^"]*"[^>]*>Zoek<\/button>$/);
+      expect(html).toMatch(/class="[^"]*\bmin-h-11\b/);
+    },
+    'Tweede knop, klein': (html) => {
+      expect(html).toMatch(/^<button type="button" class="[^"]*\bborder-accent\b[^"]*"/);
+      expect(html).not.toMatch(/\bbg-accent\b/);
+      expect(text(html)).toBe('Opnieuw beginnen');
+    },
+  },
+  LinkButton: {
+    'Afspraak maken': (html) => {
+      expect(html).toMatch(
+        /^<a class="[^"]*\bbg-accent\b[^"]*\bno-underline\b[^"]*" href="https:\/\/twente\.leerwerkloket\.example\/afspraak">Maak een afspraak<\/a>$/,
+      );
+    },
+    'Tweede knop': (html) => {
+      expect(hrefs(html)).toEqual(['/regelingencheck/']);
+      expect(html).toMatch(/class="[^"]*\bborder-accent\b/);
     },
   },
   MainNav: {
@@ -98,7 +116,7 @@ testDomain('layout', {
     Knop: (html) => {
       // Hidden until the script finds speech synthesis.
       expect(html).toMatch(/<div[^>]*data-read-aloud[^>]*hidden/);
-      expect(html).toMatch(/<button type="button" aria-pressed="false"/);
+      expect(html).toMatch(/<button type="button"[^>]*aria-pressed="false"/);
       expect(text(html)).toBe('Lees voor');
       expect(html).toMatch(/<script/);
     },

@@ -94,6 +94,12 @@ testDomain('regelingen', {
       expect(text(html)).toContain('Status: Open');
       expect(html).toMatch(/<p[^>]*data-reason>Kan passen omdat je werk hebt en omdat je jonger bent dan 57 jaar\.<\/p>/);
     },
+    'In het Engels': (html) => {
+      // The regeling's page is Dutch: the link says so, in words and in hreflang.
+      expect(html).toMatch(/<a href="[^"]+" hreflang="nl" data-result-link>/);
+      expect(text(html)).toContain('(in Dutch)');
+      expect(html).toMatch(/data-reason>[A-Z][^<]+<\/p>/);
+    },
   },
   RegelingenCheck: {
     Landelijk: (html) => {

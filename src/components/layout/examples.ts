@@ -2,9 +2,9 @@
 import { defineExamples } from '../examples';
 import AudienceNav from './AudienceNav.astro';
 import Breadcrumbs from './Breadcrumbs.astro';
-import EnFooter from './EnFooter.astro';
-import EnHeader from './EnHeader.astro';
+import Button from './Button.astro';
 import JsonLd from './JsonLd.astro';
+import LinkButton from './LinkButton.astro';
 import Logo from './Logo.astro';
 import MainNav from './MainNav.astro';
 import NotFound from './NotFound.astro';
@@ -18,27 +18,40 @@ const national = getSite(NATIONAL);
 const twente = getSite('twente');
 
 export default [
-  // SiteHeader, SiteFooter, EnHeader and EnFooter are about to merge (a lang prop): one example each for now.
   defineExamples(SiteHeader, {
     name: 'SiteHeader',
     description:
-      'De kop van elke Nederlandse pagina: logo, naam van de site, zoekveld en menu. De opmaak van de pagina zet hem er zelf neer.',
-    examples: [{ name: 'Regio, bij Opleidingen', props: { site: twente, path: '/opleidingen/', english: '/en/' } }],
+      'De kop van elke pagina: logo, naam van de site, zoekveld en menu, en een knop naar dezelfde pagina in de andere taal. In het Engels zonder zoekveld, want de zoekfunctie werkt alleen in het Nederlands.',
+    examples: [
+      { name: 'Regio, bij Opleidingen', props: { site: twente, path: '/opleidingen/', twin: '/en/' } },
+      { name: 'Engels, landelijk', props: { site: national, path: '/en/', lang: 'en', twin: '/' } },
+    ],
   }),
   defineExamples(SiteFooter, {
     name: 'SiteFooter',
-    description: 'De voet van elke Nederlandse pagina: partners, contact en links over de site.',
-    examples: [{ name: 'Regio', props: { site: twente } }],
+    description:
+      'De voet van elke pagina: partners, contact en links over de site. In het Engels krijgen pagina’s die alleen in het Nederlands bestaan de tekst “(in Dutch)”.',
+    examples: [
+      { name: 'Regio', props: { site: twente } },
+      { name: 'Engels, landelijk', props: { site: national, lang: 'en' } },
+    ],
   }),
-  defineExamples(EnHeader, {
-    name: 'EnHeader',
-    description: 'De kop van de Engelse pagina’s. Zonder zoekveld, want de zoekfunctie werkt alleen in het Nederlands.',
-    examples: [{ name: 'Landelijk', props: { site: national, path: '/en/', dutch: '/' } }],
+  defineExamples(Button, {
+    name: 'Button',
+    description: 'Een knop die iets doet op deze pagina, zoals een formulier versturen. Gebruik de hoofdknop één keer per blok.',
+    examples: [
+      { name: 'Hoofdknop', props: { type: 'submit' }, slots: { default: 'Zoek' } },
+      { name: 'Tweede knop, klein', props: { variant: 'secondary', size: 'sm' }, slots: { default: 'Opnieuw beginnen' } },
+    ],
   }),
-  defineExamples(EnFooter, {
-    name: 'EnFooter',
-    description: 'De voet van de Engelse pagina’s. Pagina’s die alleen in het Nederlands bestaan, krijgen de tekst “(in Dutch)”.',
-    examples: [{ name: 'Landelijk', props: { site: national } }],
+  defineExamples(LinkButton, {
+    name: 'LinkButton',
+    description:
+      'Een link die eruitziet als een knop: voor de belangrijkste stap, zoals een afspraak maken. Hij gaat naar een andere pagina.',
+    examples: [
+      { name: 'Afspraak maken', props: { href: 'https://twente.leerwerkloket.example/afspraak' }, slots: { default: 'Maak een afspraak' } },
+      { name: 'Tweede knop', props: { href: '/regelingencheck/', variant: 'secondary' }, slots: { default: 'Doe de regelingencheck' } },
+    ],
   }),
   defineExamples(MainNav, {
     name: 'MainNav',

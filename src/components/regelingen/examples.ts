@@ -175,12 +175,15 @@ export default [
       { name: 'Werkgever gekozen', props: { site: national, current: 'werkgever' } },
     ],
   }),
-  // CheckResult is about to become a <template> for the check's script: one example for now.
   defineExamples(CheckResult, {
     name: 'CheckResult',
-    description: 'Eén uitkomst van de regelingencheck: de regeling, de status en waarom hij kan passen.',
+    description:
+      'Eén uitkomst van de regelingencheck: de regeling, de status en waarom hij kan passen. De enige kopie van deze opmaak: zonder uitkomst staat hij leeg in de <template> die het script van de check vult.',
     listItem: true,
-    examples: [{ name: 'Werkende van 34', props: { result: forWerkende } }],
+    examples: [
+      { name: 'Werkende van 34', props: { result: forWerkende } },
+      { name: 'In het Engels', props: { result: forWerkende, lang: 'en' } },
+    ],
   }),
   defineExamples(RegelingenCheck, {
     name: 'RegelingenCheck',
