@@ -1,6 +1,6 @@
 // Every section path the code links to, inside a site (no site prefix, no host): links still go
 // through siteUrls() for both hosting modes. One place, so a renamed route changes here only;
-// tests/unit/paths.test.ts fails when a path here has no route file in src/pages.
+// tests/unit/lib/site/paths.test.ts fails when a path here has no route file in src/pages.
 import type { Role } from '../../schemas/eligibility';
 
 /** Content pages (content/pages/*.mdx), served by src/pages/[...site]/[page].astro. */

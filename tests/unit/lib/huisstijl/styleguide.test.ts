@@ -1,6 +1,6 @@
 // The style guide shows every component example on one page; isolateExample keeps that page valid.
 import { describe, expect, it } from 'vitest';
-import { isolateExample } from '../../src/lib/huisstijl/styleguide';
+import { isolateExample } from '../../../../src/lib/huisstijl/styleguide';
 
 describe('isolateExample', () => {
   it('prefixes the ids an example defines, and the references and anchors that point to them', () => {

@@ -3,8 +3,8 @@
 import { readdirSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { CONTENT_PAGES, PAGEFIND_SCRIPT, paths } from '../../src/lib/site/paths';
-import { ROLES } from '../../src/schemas/eligibility';
+import { CONTENT_PAGES, PAGEFIND_SCRIPT, paths } from '../../../../src/lib/site/paths';
+import { ROLES } from '../../../../src/schemas/eligibility';
 
 const PAGES = 'src/pages';
 const CONTENT = 'content/pages';
