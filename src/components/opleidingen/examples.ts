@@ -1,6 +1,6 @@
-// Examples of the training-offer components; see src/components/examples.ts. The offers come from
-// the EDU-DEX example feeds (content/opleidingen) through the build's own importer, so their pages
-// exist and the style guide's links work; online offers list only three regions here.
+// Examples of the training-offer components; see src/components/examples.ts. The offers are copies
+// of real ones from the EDU-DEX example feeds (content/opleidingen), so their pages exist and the
+// style guide's links work; online offers list only three regions here.
 import { defineExamples } from '../examples';
 import ActiveFilters from './ActiveFilters.astro';
 import AdviceBlock from './AdviceBlock.astro';
@@ -13,25 +13,492 @@ import RunCard from './RunCard.astro';
 import WhoPays from './WhoPays.astro';
 import { buildCatalog, listing } from '../../lib/opleidingen/facets';
 import { allRegions, getSite, NATIONAL, siteUrls } from '../../lib/site/sites';
-import { loadFeeds } from '../../lib/opleidingen/edudex/feeds';
 import type { Offer } from '../../schemas/opleiding';
 
-// Read on a fixed day, as the other examples: run statuses follow from it.
-const TODAY = '2026-12-02';
-const { offers } = loadFeeds('content/opleidingen', { buildDate: TODAY });
-const SHOWN_REGIONS = ['twente', 'groningen', 'rijnmond'];
+export const cyberSecurity: Offer = {
+  id: 'hogeschool-voorbeeld-deeltijd/HVD-AD-CYBER',
+  programId: 'HVD-AD-CYBER',
+  provider: {
+    id: 'hogeschool-voorbeeld-deeltijd',
+    name: 'Hogeschool Voorbeeld Deeltijd',
+    url: 'https://www.hogeschool-voorbeeld.example/',
+    summary: 'Verzonnen hogeschool met Ad- en bacheloropleidingen in deeltijd: ICT, zorg en techniek.',
+  },
+  title: 'Associate degree Cyber Security (deeltijd)',
+  summary: "Leer systemen en netwerken beveiligen. Voor ICT'ers die zich willen specialiseren.",
+  description:
+    "Organisaties hebben steeds meer last van hackers en datalekken. In deze opleiding leer je risico's inschatten, netwerken beveiligen en incidenten afhandelen. Je oefent in een eigen cyberlab. Je werkt tijdens de opleiding in de ICT, minstens twintig uur per week.",
+  level: 'associate',
+  levelLabel: 'hbo associate degree',
+  forms: ['part-time'],
+  formLabels: ['Deeltijd'],
+  type: 'regular',
+  typeLabel: 'Opleiding',
+  degree: 'Ad',
+  degreeLabel: 'Associate degree (Ad)',
+  recognised: true,
+  credits: [
+    {
+      value: 120,
+      system: 'EC',
+    },
+  ],
+  requiredLevels: ['mbo niveau 4'],
+  instructionModes: ['blended learning', 'classroom teaching', 'project'],
+  sector: 'ict',
+  sectors: ['ict'],
+  themes: ['automation and it'],
+  searchwords: [],
+  startDetermination: 'fixed starting date',
+  runs: [
+    {
+      id: 'HVD-AD-CYBER-2027-09-06-DEN',
+      start: '2027-09-06',
+      startIsFinal: true,
+      status: 'application opened',
+      statusLabel: 'Aanmelden kan',
+      places: [
+        {
+          name: 'Hogeschool Voorbeeld Den Bosch',
+          address: 'Stationsstraat 24',
+          zipcode: '5211 AC',
+          city: 'Den Bosch',
+          gemeente: "'s-Hertogenbosch",
+          region: 'noordoostbrabant',
+        },
+      ],
+      online: false,
+      regions: ['noordoostbrabant'],
+      forms: ['part-time'],
+      end: '2029-08-27',
+      endIsFinal: false,
+      applicationDeadline: '2027-07-06',
+      cost: {
+        source: 'generic',
+        required: [
+          {
+            type: 'tuition fee',
+            label: 'Lesgeld',
+            amount: 2695,
+            currency: 'EUR',
+            required: true,
+            isFinal: true,
+            vat: 0,
+            vatCode: '1',
+            vatLabel: 'vrijgesteld van btw',
+            period: 'year',
+          },
+        ],
+        optional: [
+          {
+            type: 'study material',
+            label: 'Lesmateriaal',
+            amount: 350,
+            currency: 'EUR',
+            required: false,
+            isFinal: true,
+            vat: 0,
+            vatCode: '1',
+            vatLabel: 'vrijgesteld van btw',
+            period: 'year',
+          },
+        ],
+        currency: 'EUR',
+        total: 2695,
+        mixedPeriods: false,
+        indicative: false,
+        totalVAT: 0,
+        period: 'year',
+      },
+    },
+    {
+      id: 'HVD-AD-CYBER-2027-09-06-ROT',
+      start: '2027-09-06',
+      startIsFinal: true,
+      status: 'application opened',
+      statusLabel: 'Aanmelden kan',
+      places: [
+        {
+          name: 'Hogeschool Voorbeeld Rotterdam',
+          address: 'Industrieweg 31',
+          zipcode: '3011 AD',
+          city: 'Rotterdam',
+          gemeente: 'Rotterdam',
+          region: 'rijnmond',
+        },
+      ],
+      online: false,
+      regions: ['rijnmond'],
+      forms: ['part-time'],
+      end: '2029-08-27',
+      endIsFinal: false,
+      applicationDeadline: '2027-07-06',
+      cost: {
+        source: 'generic',
+        required: [
+          {
+            type: 'tuition fee',
+            label: 'Lesgeld',
+            amount: 2695,
+            currency: 'EUR',
+            required: true,
+            isFinal: true,
+            vat: 0,
+            vatCode: '1',
+            vatLabel: 'vrijgesteld van btw',
+            period: 'year',
+          },
+        ],
+        optional: [
+          {
+            type: 'study material',
+            label: 'Lesmateriaal',
+            amount: 350,
+            currency: 'EUR',
+            required: false,
+            isFinal: true,
+            vat: 0,
+            vatCode: '1',
+            vatLabel: 'vrijgesteld van btw',
+            period: 'year',
+          },
+        ],
+        currency: 'EUR',
+        total: 2695,
+        mixedPeriods: false,
+        indicative: false,
+        totalVAT: 0,
+        period: 'year',
+      },
+    },
+  ],
+  generic: {
+    places: [],
+    cost: {
+      source: 'generic',
+      required: [
+        {
+          type: 'tuition fee',
+          label: 'Lesgeld',
+          amount: 2695,
+          currency: 'EUR',
+          required: true,
+          isFinal: true,
+          vat: 0,
+          vatCode: '1',
+          vatLabel: 'vrijgesteld van btw',
+          period: 'year',
+        },
+      ],
+      optional: [
+        {
+          type: 'study material',
+          label: 'Lesmateriaal',
+          amount: 350,
+          currency: 'EUR',
+          required: false,
+          isFinal: true,
+          vat: 0,
+          vatCode: '1',
+          vatLabel: 'vrijgesteld van btw',
+          period: 'year',
+        },
+      ],
+      currency: 'EUR',
+      total: 2695,
+      mixedPeriods: false,
+      indicative: false,
+      totalVAT: 0,
+      period: 'year',
+    },
+  },
+  regions: ['noordoostbrabant', 'rijnmond'],
+  online: false,
+  contacts: [
+    {
+      name: 'Voorlichting deeltijd',
+      role: 'voorlichting en studiekeuzecheck',
+      email: 'deeltijd@hogeschool-voorbeeld.example',
+      telephone: '073 000 0001',
+    },
+  ],
+  file: 'content/opleidingen/hogeschool-voorbeeld-deeltijd/programs/ad-cyber-security.xml',
+  titleLang: 'nl',
+  webLink: 'https://www.hogeschool-voorbeeld.example/opleidingen/ad-cyber-security',
+  lastEdited: '2026-11-17T13:20:00',
+  duration: {
+    value: 2,
+    unit: 'year',
+    label: '2 jaar',
+  },
+  studyLoad: {
+    hours: 16,
+    period: 'week',
+    label: '16 uur per week',
+  },
+  slug: 'associate-degree-cyber-security-deeltijd',
+};
 
-/** An offer as the importer reads it from the example feeds; online offers keep three regions. */
-function offer(id: string): Offer {
-  const found = offers.find((o) => o.id === id);
-  if (!found) throw new Error(`The example offer ${id} is not in content/opleidingen: pick another one there`);
-  if (!found.online) return found;
-  return { ...found, regions: SHOWN_REGIONS, runs: found.runs.map((run) => (run.online ? { ...run, regions: SHOWN_REGIONS } : run)) };
-}
+export const engels: Offer = {
+  id: 'leerplein-online/LPO-ENGELS',
+  programId: 'LPO-ENGELS',
+  provider: {
+    id: 'leerplein-online',
+    name: 'Leerplein Online Voorbeeld',
+    url: 'https://www.leerplein-online.example/',
+    summary: 'Verzonnen online opleider: e-learning, thuisstudie en live online lessen.',
+  },
+  title: 'Engels op het werk (A2-B1)',
+  summary: "Verbeter je Engels voor gesprekken met collega's en klanten.",
+  description:
+    "Werk je met internationale collega's of klanten? In deze online cursus oefen je Engels voor e-mails, telefoongesprekken en overleg. Je werkt in je eigen tempo en hebt elke twee weken een gesprek met een docent.",
+  level: 'none',
+  levelLabel: 'Geen vast niveau',
+  forms: ['e-learning', 'virtual classroom'],
+  formLabels: ['E-learning', 'Online les (live)'],
+  type: 'training',
+  typeLabel: 'Training',
+  degree: 'certificate of participation',
+  degreeLabel: 'Bewijs van deelname',
+  recognised: false,
+  credits: [],
+  requiredLevels: [],
+  instructionModes: ['self study', 'virtual classroom'],
+  sector: 'taal-en-basisvaardigheden',
+  sectors: ['taal-en-basisvaardigheden'],
+  themes: ['languages'],
+  searchwords: [],
+  startDetermination: 'fixed starting date',
+  runs: [
+    {
+      id: 'LPO-ENG-2027-01',
+      start: '2027-01-25',
+      startIsFinal: true,
+      status: 'application opened',
+      statusLabel: 'Aanmelden kan',
+      places: [],
+      online: true,
+      regions: ['twente', 'groningen', 'rijnmond'],
+      forms: ['e-learning', 'virtual classroom'],
+      end: '2027-04-23',
+      endIsFinal: true,
+      cost: {
+        source: 'generic',
+        required: [
+          {
+            type: 'tuition fee',
+            label: 'Lesgeld',
+            amount: 179,
+            currency: 'EUR',
+            required: true,
+            isFinal: true,
+            vat: 37.59,
+            vatPercentage: 21,
+            vatCode: '5',
+            vatLabel: 'hoog btw-tarief (21%)',
+            period: 'program',
+          },
+        ],
+        optional: [],
+        currency: 'EUR',
+        total: 179,
+        mixedPeriods: false,
+        indicative: false,
+        totalVAT: 37.59,
+      },
+    },
+  ],
+  generic: {
+    places: [],
+    cost: {
+      source: 'generic',
+      required: [
+        {
+          type: 'tuition fee',
+          label: 'Lesgeld',
+          amount: 179,
+          currency: 'EUR',
+          required: true,
+          isFinal: true,
+          vat: 37.59,
+          vatPercentage: 21,
+          vatCode: '5',
+          vatLabel: 'hoog btw-tarief (21%)',
+          period: 'program',
+        },
+      ],
+      optional: [],
+      currency: 'EUR',
+      total: 179,
+      mixedPeriods: false,
+      indicative: false,
+      totalVAT: 37.59,
+    },
+  },
+  regions: ['twente', 'groningen', 'rijnmond'],
+  online: true,
+  contacts: [
+    {
+      name: 'Klantenservice Leerplein',
+      role: 'vragen over cursussen',
+      email: 'support@leerplein-online.example',
+      telephone: '030 000 0301',
+    },
+  ],
+  file: 'content/opleidingen/leerplein-online/programs/engels-op-het-werk.xml',
+  titleLang: 'nl',
+  webLink: 'https://www.leerplein-online.example/opleidingen/engels-op-het-werk',
+  lastEdited: '2026-11-22T06:00:00',
+  duration: {
+    value: 3,
+    unit: 'month',
+    label: '3 maanden',
+  },
+  studyLoad: {
+    hours: 2,
+    period: 'week',
+    label: '2 uur per week',
+  },
+  slug: 'engels-op-het-werk-a2-b1',
+};
 
-export const cyberSecurity = offer('hogeschool-voorbeeld-deeltijd/HVD-AD-CYBER');
-export const engels = offer('leerplein-online/LPO-ENGELS');
-export const werktuigbouwkunde = offer('hogeschool-voorbeeld-deeltijd/HVD-B-WTB');
+export const werktuigbouwkunde: Offer = {
+  id: 'hogeschool-voorbeeld-deeltijd/HVD-B-WTB',
+  programId: 'HVD-B-WTB',
+  provider: {
+    id: 'hogeschool-voorbeeld-deeltijd',
+    name: 'Hogeschool Voorbeeld Deeltijd',
+    url: 'https://www.hogeschool-voorbeeld.example/',
+    summary: 'Verzonnen hogeschool met Ad- en bacheloropleidingen in deeltijd: ICT, zorg en techniek.',
+  },
+  title: 'Bachelor Werktuigbouwkunde (deeltijd)',
+  summary: 'Ontwerpen, berekenen en produceren van machines. Hbo-ingenieur worden naast je werk.',
+  description:
+    'Als werktuigbouwkundig ingenieur ontwerp je machines en producten. Je leert sterkteberekeningen maken, 3D-ontwerpen en productieprocessen kiezen. Je werkt aan projecten van bedrijven uit de Brainport-regio. De opleiding duurt vier jaar; met een relevant mbo-4 diploma kun je sneller klaar zijn.',
+  level: 'bachelor',
+  levelLabel: 'hbo bachelor',
+  forms: ['part-time'],
+  formLabels: ['Deeltijd'],
+  type: 'regular',
+  typeLabel: 'Opleiding',
+  degree: 'B Eng',
+  degreeLabel: 'Bachelordiploma (B Eng)',
+  recognised: true,
+  credits: [
+    {
+      value: 240,
+      system: 'EC',
+    },
+  ],
+  requiredLevels: ['mbo niveau 4'],
+  instructionModes: ['blended learning', 'classroom teaching', 'project'],
+  sector: 'bouw',
+  sectors: ['bouw'],
+  themes: ['manufacturing engineering and construction'],
+  searchwords: [],
+  startDetermination: 'fixed starting date',
+  runs: [
+    {
+      id: 'HVD-B-WTB-2027-09-06-EIN',
+      start: '2027-09-06',
+      startIsFinal: true,
+      status: 'application opened',
+      statusLabel: 'Aanmelden kan',
+      places: [
+        {
+          name: 'Hogeschool Voorbeeld Eindhoven',
+          address: 'Leerpad 10',
+          zipcode: '5611 AC',
+          city: 'Eindhoven',
+          gemeente: 'Eindhoven',
+          region: 'zuidoostbrabant',
+        },
+      ],
+      online: false,
+      regions: ['zuidoostbrabant'],
+      forms: ['part-time'],
+      end: '2031-08-27',
+      endIsFinal: false,
+      applicationDeadline: '2027-07-06',
+      cost: {
+        source: 'generic',
+        required: [
+          {
+            type: 'tuition fee',
+            label: 'Lesgeld',
+            amount: 2695,
+            currency: 'EUR',
+            required: true,
+            isFinal: true,
+            vat: 0,
+            vatCode: '1',
+            vatLabel: 'vrijgesteld van btw',
+            period: 'year',
+          },
+        ],
+        optional: [],
+        currency: 'EUR',
+        total: 2695,
+        mixedPeriods: false,
+        indicative: false,
+        totalVAT: 0,
+        period: 'year',
+      },
+    },
+  ],
+  generic: {
+    places: [],
+    cost: {
+      source: 'generic',
+      required: [
+        {
+          type: 'tuition fee',
+          label: 'Lesgeld',
+          amount: 2695,
+          currency: 'EUR',
+          required: true,
+          isFinal: true,
+          vat: 0,
+          vatCode: '1',
+          vatLabel: 'vrijgesteld van btw',
+          period: 'year',
+        },
+      ],
+      optional: [],
+      currency: 'EUR',
+      total: 2695,
+      mixedPeriods: false,
+      indicative: false,
+      totalVAT: 0,
+      period: 'year',
+    },
+  },
+  regions: ['twente', 'zuidoostbrabant'],
+  online: false,
+  contacts: [
+    {
+      name: 'Voorlichting deeltijd',
+      role: 'voorlichting en studiekeuzecheck',
+      email: 'deeltijd@hogeschool-voorbeeld.example',
+      telephone: '073 000 0001',
+    },
+  ],
+  file: 'content/opleidingen/hogeschool-voorbeeld-deeltijd/programs/bachelor-werktuigbouwkunde-deeltijd.xml',
+  titleLang: 'nl',
+  webLink: 'https://www.hogeschool-voorbeeld.example/opleidingen/bachelor-werktuigbouwkunde-deeltijd',
+  lastEdited: '2026-11-17T13:20:00',
+  duration: {
+    value: 4,
+    unit: 'year',
+    label: '4 jaar',
+  },
+  studyLoad: {
+    hours: 16,
+    period: 'week',
+    label: '16 uur per week',
+  },
+  slug: 'bachelor-werktuigbouwkunde-deeltijd',
+};
 
 const national = getSite(NATIONAL);
 const twente = getSite('twente');
