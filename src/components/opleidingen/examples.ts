@@ -1,6 +1,7 @@
 // Examples of the training-offer components; see src/components/examples.ts. The offers are copies
 // of real ones from the EDU-DEX example feeds (content/opleidingen), so their pages exist and the
-// style guide's links work; online offers list only three regions here.
+// style guide's links work; online offers list only three regions here. Copies on purpose: read
+// from the feeds, a provider dropping a programme would stop the build of all 36 sites.
 import { defineExamples } from '../examples';
 import ActiveFilters from './ActiveFilters.astro';
 import AdviceBlock from './AdviceBlock.astro';
