@@ -14,6 +14,7 @@ import { ADMIN_DIR, adminHost } from '../src/lib/editorial/cms/admin';
 import { placeNotFoundPages } from '../src/tooling/output/not-found';
 import { writeSitemaps } from '../src/tooling/output/sitemaps';
 import { planIndexes } from '../src/tooling/search/indexer';
+import { writeFilterValues } from '../src/tooling/search/filter-values';
 import { laneCount, writeIndexesInLanes } from '../src/tooling/search/lanes';
 import { allSites, builtSites, siteUrls } from '../src/lib/site/sites';
 import { formatSummary, formatWarnings, summarizeAstroLog, wantsVerbose } from '../src/tooling/output/build-log';
@@ -75,15 +76,13 @@ const indexStart = performance.now();
 let counts: Record<string, number> = {};
 try {
   const lanes = laneCount();
-  counts = await writeIndexesInLanes(
+  const plans = planIndexes(
     outDir,
-    planIndexes(
-      outDir,
-      sites.map((s) => ({ id: s.id, isNational: s.isNational })),
-      siteUrls(),
-    ),
-    lanes,
+    sites.map((s) => ({ id: s.id, isNational: s.isNational })),
+    siteUrls(),
   );
+  counts = await writeIndexesInLanes(outDir, plans, lanes);
+  for (const plan of plans) writeFilterValues(outDir, plan.folder, plan.filterValues);
 } catch (error) {
   fail((error as Error).message);
 }

@@ -15,7 +15,6 @@ interface Pagefind {
   options(o: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
   preload(term: string, o?: Record<string, unknown>): Promise<void>;
-  filters(): Promise<Record<string, Record<string, number>>>;
   search(q: string | null, o?: Record<string, unknown>): Promise<PagefindSearch | null>;
 }
 
@@ -103,18 +102,21 @@ export async function enhanceSearch(root: HTMLElement): Promise<void> {
     if (queued) form.submit();
     return;
   }
-  const allFilters = await pagefind.filters();
+  // Filter values come from the page (written at build time from the pages in this index), so
+  // Pagefind's filters() is never called: it would fetch every group's table before the first
+  // result. A group's table loads with the first search that names the group: once it is opened
+  // or one of its values is chosen. Counts show for those groups only.
+  const values = JSON.parse(root.dataset.filterValues ?? '{}') as Record<string, string[]>;
   const checkboxes = new Map<string, HTMLInputElement>();
   const countSpans = new Map<string, HTMLSpanElement>();
+  const groups = new Map<string, HTMLDetailsElement>();
+  const loaded = new Set<string>();
+  let hasSearched = false;
   for (const key of filterKeys) {
-    const values = Object.keys(allFilters[key] ?? {}).sort((a, b) => a.localeCompare(b, 'nl'));
-    if (values.length < 2) continue;
-    const fieldset = el(
-      'fieldset',
-      { className: 'rounded-md border border-line-soft p-3' },
-      el('legend', { className: 'px-1 font-semibold' }, labels[key]),
-    );
-    values.forEach((value, i) => {
+    const options = values[key] ?? [];
+    if (options.length < 2) continue;
+    const fieldset = el('fieldset', { className: 'px-3 pb-3' }, el('legend', { className: 'sr-only' }, labels[key]));
+    options.forEach((value, i) => {
       const id = `filter-${key}-${i}`;
       const box = el('input', { type: 'checkbox', id, name: key, value, className: 'h-5 w-5 shrink-0' });
       const count = el('span', { className: 'text-muted' });
@@ -123,7 +125,21 @@ export async function enhanceSearch(root: HTMLElement): Promise<void> {
       checkboxes.set(`${key}\u0000${value}`, box);
       countSpans.set(`${key}\u0000${value}`, count);
     });
-    filtersBox.append(fieldset);
+    const group = el(
+      'details',
+      { className: 'rounded-md border border-line-soft' },
+      el('summary', { className: 'min-h-11 cursor-pointer px-3 py-2 font-semibold' }, labels[key]),
+      fieldset,
+    );
+    group.dataset.filterGroup = key;
+    group.addEventListener('toggle', () => {
+      if (!group.open || loaded.has(key)) return;
+      loaded.add(key);
+      // Run the shown search again, now naming this group, so its counts appear.
+      if (hasSearched) void runSearch(currentState());
+    });
+    groups.set(key, group);
+    filtersBox.append(group);
   }
 
   const currentState = (): SearchState => {
@@ -147,6 +163,12 @@ export async function enhanceSearch(root: HTMLElement): Promise<void> {
     for (const [id, box] of checkboxes) {
       const [key, value] = id.split('\u0000');
       box.checked = state.filters[key]?.includes(value) ?? false;
+    }
+    // A group with a chosen value is open, so the choice can be seen and undone.
+    for (const [key, group] of groups) {
+      if (!state.filters[key]?.length) continue;
+      loaded.add(key);
+      group.open = true;
     }
     showChosen();
   };
@@ -191,9 +213,13 @@ export async function enhanceSearch(root: HTMLElement): Promise<void> {
   async function runSearch(state: SearchState) {
     const mine = ++run;
     list.setAttribute('aria-busy', 'true');
-    const filters = Object.fromEntries(Object.entries(state.filters).map(([k, v]) => [k, { any: v }]));
-    const hasFilters = Object.keys(filters).length > 0;
+    const chosen = Object.fromEntries(Object.entries(state.filters).map(([k, v]) => [k, { any: v }]));
+    const hasFilters = Object.keys(chosen).length > 0;
+    for (const key of Object.keys(chosen)) loaded.add(key);
+    // An empty "any" names a group without narrowing the results: Pagefind then loads its table.
+    const filters = { ...Object.fromEntries([...loaded].map((k) => [k, { any: [] as string[] }])), ...chosen };
     if (!state.q && !hasFilters) {
+      hasSearched = false;
       list.replaceChildren();
       status.textContent = '';
       more.hidden = true;
@@ -208,9 +234,10 @@ export async function enhanceSearch(root: HTMLElement): Promise<void> {
     if (mine !== run) return;
     shown = search.results;
     offset = items.length;
+    hasSearched = true;
     for (const [id, span] of countSpans) {
       const [key, value] = id.split('\u0000');
-      span.textContent = `(${search.filters[key]?.[value] ?? 0})`;
+      span.textContent = loaded.has(key) ? `(${search.filters[key]?.[value] ?? 0})` : '';
     }
     list.replaceChildren(...items);
     more.hidden = offset >= shown.length;

@@ -114,7 +114,12 @@ describe('search on a regional site', () => {
     await results(page);
     const countOf = async () => Number((await page.locator('[data-status]').innerText()).match(/^(\d+)/)?.[1] ?? 0);
     const before = await countOf();
+    // Filter groups start closed: opening one loads its table and shows its counts.
+    await page.locator('[data-filter-group="niveau"] > summary').click();
     const box = page.locator('[data-filters] fieldset', { hasText: 'Niveau' }).locator('input[type="checkbox"]').first();
+    await page.waitForFunction(() =>
+      /^\(\d+\)$/.test(document.querySelector('[data-filter-group="niveau"] label span.text-muted')?.textContent ?? ''),
+    );
     const value = await box.getAttribute('value');
     await box.check();
     await page.waitForURL(/niveau=/);
@@ -162,6 +167,66 @@ describe('search on a regional site', () => {
   });
 });
 
+describe('filter tables load only when a group is used (issue #14)', () => {
+  it('the filter values written into the page are exactly those in the index, on a regional and the national site', async () => {
+    for (const site of ['/twente', '']) {
+      const { page, context } = await openPage(`${site}/zoeken/`, { bypassCSP: true });
+      // A string, so the test runner's module transform leaves the page's dynamic import alone.
+      const { inPage, inIndex } = (await page.evaluate(`(async () => {
+        const root = document.querySelector('[data-search-root]');
+        const pagefind = await import('${base}${site}/pagefind/pagefind.js');
+        await pagefind.init();
+        const all = await pagefind.filters();
+        return {
+          inPage: JSON.parse(root.dataset.filterValues),
+          inIndex: Object.fromEntries(Object.entries(all).map(([key, counts]) => [key, Object.keys(counts).sort()])),
+        };
+      })()`)) as { inPage: Record<string, string[]>; inIndex: Record<string, string[]> };
+      const sorted = Object.fromEntries(Object.entries(inPage).map(([key, values]) => [key, [...values].sort()]));
+      expect(Object.keys(sorted).length).toBeGreaterThan(5);
+      expect(sorted).toEqual(inIndex);
+      await context.close();
+    }
+  });
+
+  it('a first query fetches no filter table; opening a group fetches its table and shows its counts', async () => {
+    const { page, context, problems } = await openPage('/zoeken/');
+    const tables: string[] = [];
+    page.on('request', (request) => /\/pagefind\/filter\//.test(request.url()) && tables.push(request.url()));
+    await page.locator('[data-filter-group]').first().waitFor({ state: 'attached' });
+    await page.locator('#zoekterm').fill('heftruck');
+    await results(page, 'heftruck');
+    expect(tables).toEqual([]);
+    // No counts are shown for a group whose table is not loaded.
+    await expect(page.locator('[data-filter-group="sector"] label span.text-muted').first().textContent()).resolves.toBe('');
+    await page.locator('[data-filter-group="sector"] > summary').click();
+    await page.waitForFunction(() =>
+      [...document.querySelectorAll('[data-filter-group="sector"] label span.text-muted')].every((s) =>
+        /^\(\d+\)$/.test(s.textContent ?? ''),
+      ),
+    );
+    expect(tables.length).toBeGreaterThanOrEqual(1);
+    const counts = await page.locator('[data-filter-group="sector"] label').evaluateAll((labels) =>
+      labels.map((l) => ({
+        value: (l.querySelector('input') as HTMLInputElement).value,
+        n: Number(l.textContent!.match(/\((\d+)\)$/)![1]),
+      })),
+    );
+    const safety = counts.find((c) => /heftruck/i.test(c.value));
+    expect(safety?.n).toBeGreaterThan(0);
+    // Other groups stay unloaded: still no counts there.
+    await expect(page.locator('[data-filter-group="niveau"] label span.text-muted').first().textContent()).resolves.toBe('');
+    // Opening a group changed no results: the count announced is the same search.
+    await expect(page.locator('[data-status]').innerText()).resolves.toMatch(/resultaten voor “heftruck”/);
+    // Choosing the value narrows the results to that count.
+    await page.locator('[data-filter-group="sector"] label', { hasText: safety!.value }).locator('input').check();
+    await page.waitForURL(/sector=/);
+    await page.waitForFunction((n) => document.querySelector('[data-status]')?.textContent?.startsWith(`${n} `), safety!.n);
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+});
+
 describe('search on a phone', () => {
   it('puts the results before a closed filter panel that says how many filters are chosen', async () => {
     const context = await browser().newContext({ viewport: { width: 390, height: 800 } });
@@ -171,17 +236,17 @@ describe('search on a phone', () => {
     await expect(page.locator('#zoekterm').inputValue()).resolves.toBe('heftruck');
     const panel = page.locator('[data-filter-panel]');
     await expect(panel.evaluate((el) => (el as HTMLDetailsElement).open)).resolves.toBe(false);
-    await expect(panel.locator('summary').innerText()).resolves.toMatch(/^Filters \(1 gekozen\)$/);
+    await expect(panel.locator(':scope > summary').innerText()).resolves.toMatch(/^Filters \(1 gekozen\)$/);
     // The first result is within a screen and a half, not below all the filter boxes, which stay
     // hidden until the panel is opened.
     const firstResult = await page.locator('[data-results] > li').first().boundingBox();
     expect(firstResult!.y).toBeLessThan(800 + 400);
     await expect(page.locator('[data-filters] input[value="Opleiding"]').isVisible()).resolves.toBe(false);
-    await panel.locator('summary').click();
+    await panel.locator(':scope > summary').click();
     await expect(page.locator('[data-filters] input[value="Opleiding"]').isChecked()).resolves.toBe(true);
     await page.locator('[data-filters] input[value="Opleiding"]').uncheck();
     await page.waitForURL((url) => !url.search.includes('type='));
-    await expect(panel.locator('summary').innerText()).resolves.toBe('Filters');
+    await expect(panel.locator(':scope > summary').innerText()).resolves.toBe('Filters');
     await context.close();
   });
 
@@ -196,12 +261,17 @@ describe('search on a phone', () => {
 describe('search by keyboard, without JavaScript, and for screen readers', () => {
   it('a keyboard-only user can search, filter and open a result', async () => {
     const { page, context, problems } = await openPage('/twente/zoeken/');
-    await page.locator('[data-filters] fieldset').first().waitFor();
+    await page.locator('[data-filter-group]').first().waitFor({ state: 'attached' });
     await page.locator('#zoekterm').focus();
     await page.keyboard.type('heftruck');
     await page.keyboard.press('Enter');
     await results(page);
-    // Tab forward to the "Opleiding" checkbox of the Soort filter and tick it with Space.
+    // Tab forward to the Soort filter group, open it with Enter, then on to "Opleiding" and tick it with Space.
+    for (let i = 0; i < 15; i++) {
+      await page.keyboard.press('Tab');
+      if (await page.evaluate(() => document.activeElement?.parentElement?.dataset.filterGroup === 'type')) break;
+    }
+    await page.keyboard.press('Enter');
     for (let i = 0; i < 15; i++) {
       await page.keyboard.press('Tab');
       if (await page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.value === 'Opleiding')) break;
@@ -248,7 +318,7 @@ describe('search by keyboard, without JavaScript, and for screen readers', () =>
     script.release();
     await index.seen;
     index.release();
-    await page.locator('[data-filters] fieldset').first().waitFor();
+    await page.locator('[data-filter-group]').first().waitFor({ state: 'attached' });
     await expect(page.locator('#zoekterm').inputValue()).resolves.toBe('heftruck');
     expect((await results(page, 'heftruck')).length).toBeGreaterThan(0);
     await page.locator('#zoekterm').press('Enter');
@@ -282,7 +352,9 @@ describe('search by keyboard, without JavaScript, and for screen readers', () =>
 
   it('fetches the index for the words typed so far while the field waits for a pause', async () => {
     const { page, context } = await openPage('/twente/zoeken/');
-    await page.locator('[data-filters] fieldset').first().waitFor();
+    await page.locator('[data-filter-group]').first().waitFor({ state: 'attached' });
+    // Pagefind has loaded its metadata and WebAssembly (a preload before that waits for them).
+    await page.waitForLoadState('networkidle');
     let addressAtFirstChunk: string | undefined;
     await context.route(/\.pf_index$/, async (route) => {
       addressAtFirstChunk ??= page.url();
@@ -298,7 +370,7 @@ describe('search by keyboard, without JavaScript, and for screen readers', () =>
 
   it('Enter after the results of typing adds no second history entry for the same search', async () => {
     const { page, context } = await openPage('/twente/zoeken/');
-    await page.locator('[data-filters] fieldset').first().waitFor();
+    await page.locator('[data-filter-group]').first().waitFor({ state: 'attached' });
     const entries = await page.evaluate(() => history.length);
     await page.locator('#zoekterm').pressSequentially('heftruck');
     await page.waitForURL(/\?q=heftruck$/);
@@ -336,6 +408,11 @@ describe('search by keyboard, without JavaScript, and for screen readers', () =>
     // axe is injected as an inline script, which the strict policy rightly blocks: check it apart.
     const { page, context } = await openPage('/twente/zoeken/?q=zorg', { bypassCSP: true });
     await results(page);
+    // Every filter group open, with its counts.
+    for (const summary of await page.locator('[data-filter-group] > summary').all()) await summary.click();
+    await page.waitForFunction(() =>
+      [...document.querySelectorAll('[data-filter-group] label span.text-muted')].every((s) => /^\(\d+\)$/.test(s.textContent ?? '')),
+    );
     const violations = await axe(page);
     expect(violations, describeViolations(violations)).toEqual([]);
     await context.close();

@@ -1,6 +1,7 @@
 // What the search index knows about a page: its type and the filters, metadata and sorts
 // Pagefind stores. Pages pass a SearchEntry to the layout; the labels drive the search UI.
 import { AUDIENCE_LABELS } from '../../schemas/shared';
+import { COST_BANDS, PROGRAM_LEVELS } from '../opleidingen/edudex/codes';
 
 export const RESULT_TYPES = {
   opleiding: 'Opleiding',
@@ -23,6 +24,12 @@ export const FILTERS = {
   status: 'Status',
 } as const;
 export type FilterKey = keyof typeof FILTERS;
+
+/** Filters whose values have a natural order (cheap to dear, level by level); others go A–Z. */
+export const FILTER_VALUE_ORDER: Partial<Record<FilterKey, string[]>> = {
+  kosten: Object.values(COST_BANDS),
+  niveau: Object.values(PROGRAM_LEVELS).map((level) => level.label),
+};
 
 export const SORTS = {
   date: 'Datum (nieuwste eerst)',

@@ -4,6 +4,7 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, 
 import { tmpdir } from 'node:os';
 import { join, relative, sep } from 'node:path';
 import { planIndexes, writeIndexes } from '../search/indexer';
+import { writeFilterValues } from '../search/filter-values';
 import type { Urls } from '../../lib/site/urls';
 
 export interface ShardSite {
@@ -115,6 +116,7 @@ export async function mergeShards(target: string, shardDirs: string[], sites: Sh
     const plan = plans.find((p) => p.site === national.id)!;
     rmSync(join(nationalDir, 'pagefind'), { recursive: true, force: true });
     const counts = await writeIndexes(nationalDir, [{ ...plan, folder: '' }]);
+    writeFilterValues(nationalDir, '', plan.filterValues);
     return { hosts: [...from.keys()].sort(), nationalIndexed: counts[national.id] ?? 0 };
   } finally {
     rmSync(view, { recursive: true, force: true });

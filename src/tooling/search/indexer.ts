@@ -6,6 +6,7 @@ import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { htmlFiles } from '../output/files';
 import type { Urls } from '../../lib/site/urls';
+import { addFilterValues, sortedValues, type FilterValues } from './filter-values';
 
 export interface IndexedSite {
   id: string;
@@ -23,6 +24,8 @@ export interface IndexPlan {
   /** Folder (relative to the output root) that receives pagefind/. */
   folder: string;
   pages: PlannedPage[];
+  /** Every filter value in these pages, for the site's search page. */
+  filterValues: FilterValues;
 }
 
 const isIndexable = (html: string) => html.includes('data-pagefind-body');
@@ -31,7 +34,10 @@ const wantsNational = (html: string) => /<html[^>]*\sdata-search-national="true"
 export function planIndexes(outDir: string, sites: IndexedSite[], urls: Urls): IndexPlan[] {
   const national = sites.find((s) => s.isNational);
   const regional = new Set(sites.filter((s) => !s.isNational).map((s) => s.id));
-  const plans = new Map<string, IndexPlan>(sites.map((s) => [s.id, { site: s.id, folder: s.isNational ? '' : s.id, pages: [] }]));
+  const plans = new Map<string, Omit<IndexPlan, 'filterValues'>>(
+    sites.map((s) => [s.id, { site: s.id, folder: s.isNational ? '' : s.id, pages: [] }]),
+  );
+  const values = new Map(sites.map((s) => [s.id, new Map<string, Set<string>>()]));
   for (const file of htmlFiles(outDir)) {
     const rel = relative(outDir, file).split(sep).join('/');
     const [first, ...rest] = rel.split('/');
@@ -41,11 +47,13 @@ export function planIndexes(outDir: string, sites: IndexedSite[], urls: Urls): I
     if (!isIndexable(html)) continue;
     const inner = '/' + (regional.has(first) ? rest.join('/') : rel).replace(/(^|\/)index\.html$/, '$1');
     plans.get(siteId)!.pages.push({ file, url: urls.href(siteId, siteId, inner) });
+    addFilterValues(html, values.get(siteId)!);
     if (national && siteId !== national.id && wantsNational(html)) {
       plans.get(national.id)!.pages.push({ file, url: urls.href(national.id, siteId, inner) });
+      addFilterValues(html, values.get(national.id)!);
     }
   }
-  return [...plans.values()];
+  return [...plans.values()].map((plan) => ({ ...plan, filterValues: sortedValues(values.get(plan.site)!) }));
 }
 
 /** Runs `work` over `items` with at most `limit` promises in flight; after the first error no

@@ -9,6 +9,7 @@ const plan = (site: string, pages: number): IndexPlan => ({
   site,
   folder: site,
   pages: Array.from({ length: pages }, (_, i) => ({ file: `${site}/${i}.html`, url: `/${site}/${i}/` })),
+  filterValues: {},
 });
 
 describe('dealing index plans over lanes', () => {
@@ -89,9 +90,10 @@ describe('writing indexes in lanes (real Pagefind)', () => {
           { file: page('heftruck', 'Heftruck'), url: '/heftruck/' },
           { file: page('vca', 'VCA'), url: '/vca/' },
         ],
+        filterValues: {},
       },
-      { site: 'twente', folder: 'twente', pages: [{ file: page('twente/lassen', 'Lassen'), url: '/twente/lassen/' }] },
-      { site: 'rijnmond', folder: 'rijnmond', pages: [{ file: page('rijnmond/koken', 'Koken'), url: '/rijnmond/koken/' }] },
+      { site: 'twente', folder: 'twente', pages: [{ file: page('twente/lassen', 'Lassen'), url: '/twente/lassen/' }], filterValues: {} },
+      { site: 'rijnmond', folder: 'rijnmond', pages: [{ file: page('rijnmond/koken', 'Koken'), url: '/rijnmond/koken/' }], filterValues: {} },
     ];
     const counts = await writeIndexesInLanes(out, plans, 2);
     expect(counts).toEqual({ landelijk: 2, twente: 1, rijnmond: 1 });
@@ -102,7 +104,7 @@ describe('writing indexes in lanes (real Pagefind)', () => {
 
   it('stops with the file that could not be read', async () => {
     const plans: IndexPlan[] = [
-      { site: 'twente', folder: 'twente', pages: [{ file: join(out, 'twente/bestaat-niet.html'), url: '/twente/x/' }] },
+      { site: 'twente', folder: 'twente', pages: [{ file: join(out, 'twente/bestaat-niet.html'), url: '/twente/x/' }], filterValues: {} },
     ];
     await expect(writeIndexesInLanes(out, plans, 1)).rejects.toThrow(/Search indexing stopped .*[\s\S]*twente\/bestaat-niet\.html/);
   }, 60_000);

@@ -1,0 +1,63 @@
+// The filter values a site's index holds, written into its search page at build time. The page
+// then shows every filter group without asking Pagefind, and loads a group's table only when the
+// visitor opens or uses it: `filters()` would fetch every table before the first result (issue #14).
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { paths } from '../../lib/site/paths';
+import { FILTER_VALUE_ORDER } from '../../lib/site/search-fields';
+
+export type FilterValues = Record<string, string[]>;
+
+const ENTITIES: Record<string, string> = { amp: '&', quot: '"', apos: "'", lt: '<', gt: '>', nbsp: '\u00a0' };
+const decode = (text: string) =>
+  text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, name: string) =>
+    name[0] === '#'
+      ? String.fromCodePoint(name[1].toLowerCase() === 'x' ? parseInt(name.slice(2), 16) : Number(name.slice(1)))
+      : (ENTITIES[name.toLowerCase()] ?? whole),
+  );
+
+/** Adds the `data-pagefind-filter="key:value"` pairs of one built page (as SearchData writes them) to `into`. */
+export function addFilterValues(html: string, into: Map<string, Set<string>>): void {
+  for (const [, raw] of html.matchAll(/\sdata-pagefind-filter="([^"]*)"/g)) {
+    const text = decode(raw);
+    const colon = text.indexOf(':');
+    if (colon < 1) continue;
+    const key = text.slice(0, colon).trim();
+    const value = text.slice(colon + 1).trim();
+    if (!value) continue;
+    let values = into.get(key);
+    if (!values) into.set(key, (values = new Set()));
+    values.add(value);
+  }
+}
+
+const collator = new Intl.Collator('nl', { numeric: true });
+
+/** Plain-object form for the search page: values in their natural order where one exists, else A–Z. */
+export function sortedValues(
+  found: Map<string, Set<string>>,
+  order: Record<string, string[] | undefined> = FILTER_VALUE_ORDER,
+): FilterValues {
+  const rank = (key: string, value: string) => {
+    const at = order[key]?.indexOf(value) ?? -1;
+    return at === -1 ? Infinity : at;
+  };
+  return Object.fromEntries(
+    [...found]
+      .sort(([a], [b]) => a.localeCompare(b))
+      .map(([key, values]) => [key, [...values].sort((a, b) => rank(key, a) - rank(key, b) || collator.compare(a, b))]),
+  );
+}
+
+const escapeAttribute = (text: string) => text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+const SLOT = /\sdata-filter-values="[^"]*"/;
+
+/** Writes `values` into the search page of the site whose output folder is `folder` (relative to `outDir`). */
+export function writeFilterValues(outDir: string, folder: string, values: FilterValues): void {
+  const file = join(outDir, folder, paths.zoeken, 'index.html');
+  // A build without the search page (none today) has nowhere to show filters.
+  if (!existsSync(file)) return;
+  const html = readFileSync(file, 'utf8');
+  if (!SLOT.test(html)) throw new Error(`${file}: the search page has no data-filter-values attribute to fill (see SearchPanel.astro)`);
+  writeFileSync(file, html.replace(SLOT, ` data-filter-values="${escapeAttribute(JSON.stringify(values))}"`));
+}

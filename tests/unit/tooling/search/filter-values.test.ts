@@ -1,0 +1,100 @@
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { addFilterValues, sortedValues, writeFilterValues } from '../../../../src/tooling/search/filter-values';
+import { planIndexes } from '../../../../src/tooling/search/indexer';
+import { createUrls } from '../../../../src/lib/site/urls';
+
+const out = mkdtempSync(join(tmpdir(), 'filter-values-'));
+afterAll(() => rmSync(out, { recursive: true, force: true }));
+
+function page(path: string, filters: string[], { national = false, indexed = true } = {}) {
+  const file = join(out, path);
+  mkdirSync(dirname(file), { recursive: true });
+  const spans = filters.map((f) => `<span data-pagefind-filter="${f}"></span>`).join('');
+  writeFileSync(
+    file,
+    `<!doctype html><html lang="nl"${national ? ' data-search-national="true"' : ''}><body><main ${indexed ? 'data-pagefind-body' : ''}>${spans}</main></body></html>`,
+  );
+}
+
+describe('filter values of built pages', () => {
+  it('reads key:value pairs as SearchData writes them, with entities decoded', () => {
+    const found = new Map<string, Set<string>>();
+    addFilterValues(
+      '<span data-pagefind-filter="sector:Veiligheid (VCA, BHV, heftruck)"></span>' +
+        '<span data-pagefind-filter="doelgroep:Zzp&#39;ers"></span><span data-pagefind-filter="regio:Rijn &amp; Gouwe"></span>' +
+        '<span data-pagefind-filter="kosten:"></span><span data-pagefind-filter="geen-dubbele-punt"></span>',
+      found,
+    );
+    expect(sortedValues(found)).toEqual({
+      doelgroep: ["Zzp'ers"],
+      regio: ['Rijn & Gouwe'],
+      sector: ['Veiligheid (VCA, BHV, heftruck)'],
+    });
+  });
+
+  it('puts costs and levels in their natural order, other values A–Z', () => {
+    const found = new Map([
+      ['kosten', new Set(['Meer dan € 2.000', 'Gratis', '€ 500 tot € 2.000', 'Tot € 500'])],
+      ['niveau', new Set(['mbo niveau 4', 'Geen vast niveau', 'mbo niveau 2'])],
+      ['type', new Set(['Regeling', 'Agenda', 'Opleiding'])],
+    ]);
+    expect(sortedValues(found)).toEqual({
+      kosten: ['Gratis', 'Tot € 500', '€ 500 tot € 2.000', 'Meer dan € 2.000'],
+      niveau: ['Geen vast niveau', 'mbo niveau 2', 'mbo niveau 4'],
+      type: ['Agenda', 'Opleiding', 'Regeling'],
+    });
+  });
+
+  it('an index plan carries the values of exactly its pages; regional news also counts nationally', () => {
+    page('opleidingen/lassen/index.html', ['type:Opleiding', 'niveau:mbo niveau 2']);
+    page('twente/opleidingen/lassen/index.html', ['type:Opleiding', 'regio:Twente']);
+    page('twente/nieuws/open-dag/index.html', ['type:Nieuws', 'regio:Twente'], { national: true });
+    page('twente/contact/index.html', ['type:Pagina'], { indexed: false });
+    const urls = createUrls({
+      mode: 'path',
+      hosts: { landelijk: 'leerwerkloket.nl', twente: 'twente.leerwerkloket.nl' },
+      national: 'landelijk',
+    });
+    const plans = planIndexes(
+      out,
+      [
+        { id: 'landelijk', isNational: true },
+        { id: 'twente', isNational: false },
+      ],
+      urls,
+    );
+    const byId = Object.fromEntries(plans.map((p) => [p.site, p.filterValues]));
+    expect(byId.twente).toEqual({ regio: ['Twente'], type: ['Nieuws', 'Opleiding'] });
+    expect(byId.landelijk).toEqual({ niveau: ['mbo niveau 2'], regio: ['Twente'], type: ['Nieuws', 'Opleiding'] });
+  });
+});
+
+describe('writing the values into the search page', () => {
+  it('fills the attribute the search panel leaves, escaped for HTML', () => {
+    mkdirSync(join(out, 'twente/zoeken'), { recursive: true });
+    const file = join(out, 'twente/zoeken/index.html');
+    writeFileSync(file, '<div data-search-root data-filter-labels="{}" data-filter-values="{}"></div>');
+    writeFilterValues(out, 'twente', { regio: ['Rijn & Gouwe'], doelgroep: ["Zzp'ers", 'a"b<c>'] });
+    const html = readFileSync(file, 'utf8');
+    const attribute = /data-filter-values="([^"]*)"/.exec(html)![1];
+    expect(attribute).not.toMatch(/[<>]/);
+    const decoded = attribute
+      .replace(/&quot;/g, '"')
+      .replace(/&lt;/g, '<')
+      .replace(/&gt;/g, '>')
+      .replace(/&amp;/g, '&');
+    expect(JSON.parse(decoded)).toEqual({ regio: ['Rijn & Gouwe'], doelgroep: ["Zzp'ers", 'a"b<c>'] });
+    expect(html).toContain('data-filter-labels="{}"');
+  });
+
+  it('stops the build, naming the file, when the search page has no place for the values', () => {
+    mkdirSync(join(out, 'kapot/zoeken'), { recursive: true });
+    writeFileSync(join(out, 'kapot/zoeken/index.html'), '<div data-search-root></div>');
+    expect(() => writeFilterValues(out, 'kapot', { type: ['Nieuws'] })).toThrow(
+      /kapot\/zoeken\/index\.html: the search page has no data-filter-values/,
+    );
+  });
+});
