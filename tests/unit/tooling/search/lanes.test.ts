@@ -93,7 +93,12 @@ describe('writing indexes in lanes (real Pagefind)', () => {
         filterValues: {},
       },
       { site: 'twente', folder: 'twente', pages: [{ file: page('twente/lassen', 'Lassen'), url: '/twente/lassen/' }], filterValues: {} },
-      { site: 'rijnmond', folder: 'rijnmond', pages: [{ file: page('rijnmond/koken', 'Koken'), url: '/rijnmond/koken/' }], filterValues: {} },
+      {
+        site: 'rijnmond',
+        folder: 'rijnmond',
+        pages: [{ file: page('rijnmond/koken', 'Koken'), url: '/rijnmond/koken/' }],
+        filterValues: {},
+      },
     ];
     const counts = await writeIndexesInLanes(out, plans, 2);
     expect(counts).toEqual({ landelijk: 2, twente: 1, rijnmond: 1 });
