@@ -227,7 +227,7 @@ export async function enhanceSearch(root: HTMLElement): Promise<void> {
       list.removeAttribute('aria-busy');
       return;
     }
-    const sort = state.sort === 'date' ? { date: 'desc' } : state.sort === 'title' ? { title: 'asc' } : undefined;
+    const sort = state.sort === 'date' ? { date: 'desc' } : undefined;
     const search = await pagefind.search(state.q || null, { filters, sort });
     if (!search || mine !== run) return;
     const items = await itemsFrom(search.results, 0);

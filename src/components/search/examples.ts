@@ -28,7 +28,6 @@ export default [
         name: 'Opleiding op een regionale site',
         props: {
           site: twente,
-          title: 'Engels op het werk (A2-B1)',
           nationalContent: false,
           entry: {
             type: 'opleiding',
@@ -41,7 +40,6 @@ export default [
         name: 'Nieuws: landelijk',
         props: {
           site: national,
-          title: 'Regelingen op één plek',
           nationalContent: false,
           entry: { type: 'nieuws', date: '2026-09-08', keywords: ['subsidie'] },
         },

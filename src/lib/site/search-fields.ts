@@ -31,9 +31,11 @@ export const FILTER_VALUE_ORDER: Partial<Record<FilterKey, string[]>> = {
   niveau: Object.values(PROGRAM_LEVELS).map((level) => level.label),
 };
 
+// Each sort adds an order of every page to the index metadata that every first query downloads
+// (about 3 bytes per page), so only sorts people need are kept. "Titel (A–Z)" was dropped (#14):
+// a search result list ordered by title helps nobody find what they searched for.
 export const SORTS = {
   date: 'Datum (nieuwste eerst)',
-  title: 'Titel (A–Z)',
 } as const;
 
 export interface SearchEntry {
