@@ -113,7 +113,7 @@ testDomain('opleidingen', {
       expect(html).toMatch(/<li id="regio-groningen"/);
       expect(html).toMatch(/<li id="regio-twente"/);
       expect(hrefs(html)).toEqual(['/groningen/contact/', '/twente/contact/', '/regelingen/twents-fonds-voor-vakmanschap/']);
-      expect(text(html)).toContain('Gratis advies krijg je bij Leerwerkloket Twente.');
+      expect(text(html)).toContain('Gratis advies krijg je bij Leerwerkloket Twente');
       expect(text(html)).toContain('Deze regio heeft geen eigen regeling voor deze opleiding.');
       expect(text(html)).toContain('Twents Fonds voor Vakmanschap (Open)');
       expectReferencesResolve(html);

@@ -22,7 +22,12 @@ const region = (slug: string) => allRegions().find((r) => r.slug === slug)!;
 /** What the "Waar woon je?" entry of a region says about an offer: its loket and its own regelingen. */
 const adviceFor = (slug: string, offerSlug: string) => ({
   loket: servingRegion(region(slug)).displayName,
-  funds: regionalFundsForOffer(regelingen, offers.find((o) => o.slug === offerSlug)!, slug, buildDate()).map((e) => e.data.title),
+  funds: regionalFundsForOffer(
+    regelingen,
+    offers.find((o) => o.slug === offerSlug)!,
+    slug,
+    buildDate(),
+  ).map((e) => e.data.title),
 });
 
 async function open(path: string, javaScriptEnabled = false): Promise<Page> {
@@ -217,7 +222,7 @@ describe('accessibility of the training pages (axe-core)', () => {
   }
 });
 
-describe('one page per online offer, with the advice of the visitor\'s region', () => {
+describe("one page per online offer, with the advice of the visitor's region", () => {
   const onlineOnly = offers.filter((o) => o.online && o.runs.every((r) => r.online));
   const groningen = region('groningen');
 
@@ -284,7 +289,7 @@ describe('one page per online offer, with the advice of the visitor\'s region', 
     await page.context().close();
   });
 
-  it('with JavaScript: Groningen\'s advice stands near the top, can be changed, and is remembered on the next programme page', async () => {
+  it("with JavaScript: Groningen's advice stands near the top, can be changed, and is remembered on the next programme page", async () => {
     const page = await open('/groningen/opleidingen/', true);
     const slug = await openOnlineFromListing(page);
     const box = page.locator('[data-region-choice]');
@@ -316,7 +321,12 @@ describe('one page per online offer, with the advice of the visitor\'s region', 
     // Changing it shows the other region and is remembered too; no cookies are set.
     await page.getByRole('combobox', { name: 'Waar woon je?' }).selectOption('twente');
     await page.locator('[data-region-choice][data-region-chosen="twente"]').waitFor();
-    await expect(page.locator('[data-region-shown]').getByRole('link', { name: adviceFor('twente', other.slug).loket }).count()).resolves.toBe(1);
+    await expect(
+      page
+        .locator('[data-region-shown]')
+        .getByRole('link', { name: adviceFor('twente', other.slug).loket })
+        .count(),
+    ).resolves.toBe(1);
     await page.goto(`${base}/opleidingen/${slug}/`);
     await page.locator('[data-region-choice][data-region-chosen="twente"]').waitFor();
     await expect(page.context().cookies()).resolves.toEqual([]);

@@ -48,7 +48,8 @@ describe('programme pages on the shipped feeds', () => {
     expect(online.length).toBeGreaterThan(0);
     for (const site of regional) {
       expect(site.pages).not.toContain(onlineOnly);
-      for (const o of site.pages) expect(o.runs.length ? o.runs.some((r) => !r.online && r.regions.includes(site.region!)) : !o.online).toBe(true);
+      for (const o of site.pages)
+        expect(o.runs.length ? o.runs.some((r) => !r.online && r.regions.includes(site.region!)) : !o.online).toBe(true);
     }
     expect(catalog.sites.get('twente')!.pages).toContain(inPerson);
     // Online offers are still listed on every regional site.
