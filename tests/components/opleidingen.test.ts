@@ -12,7 +12,8 @@ testDomain('opleidingen', {
       expect(text(html)).toContain('Kosten: € 2.695,00 per jaar');
     },
     'Online cursus, op een regionale site': (html) => {
-      expect(hrefs(html)).toEqual(['/twente/opleidingen/engels-op-het-werk-a2-b1/']);
+      // Online: no regional copy, the national page at Twente's advice.
+      expect(hrefs(html)).toEqual(['/opleidingen/engels-op-het-werk-a2-b1/#regio-twente']);
       expect(text(html)).toContain('Leerplein Online Voorbeeld · online');
       expect(text(html)).toContain('€ 179,00 (met btw € 216,59)');
     },
@@ -98,6 +99,26 @@ testDomain('opleidingen', {
     },
   },
   WhoPays: {},
+  RegionChoice: {
+    Keuzelijst: (html) => {
+      expect(html).toMatch(/<section[^>]*\shidden/);
+      expect(html).toMatch(/<label for="regio-keuze"[^>]*>Waar woon je\?<\/label>/);
+      expect(html).toMatch(/<option value="groningen">Groningen<\/option>/);
+      expect(count(html, /<option/)).toBe(3);
+      expectReferencesResolve(html);
+    },
+  },
+  RegionAdviceList: {
+    'Twee regio’s': (html) => {
+      expect(html).toMatch(/<li id="regio-groningen"/);
+      expect(html).toMatch(/<li id="regio-twente"/);
+      expect(hrefs(html)).toEqual(['/groningen/contact/', '/twente/contact/', '/regelingen/twents-fonds-voor-vakmanschap/']);
+      expect(text(html)).toContain('Gratis advies krijg je bij Leerwerkloket Twente');
+      expect(text(html)).toContain('Deze regio heeft geen eigen regeling voor deze opleiding.');
+      expect(text(html)).toContain('Twents Fonds voor Vakmanschap (Open)');
+      expectReferencesResolve(html);
+    },
+  },
   CourseJsonLd: {
     'Online cursus': (html) => {
       const data = JSON.parse(html.match(/<script type="application\/ld\+json">([\s\S]*)<\/script>/)![1]);

@@ -1,6 +1,8 @@
 // The training offer without JavaScript: narrow the national overview to mbo niveau 2, BBL and
 // Twente by clicking links, open a programme, read its next start, place and total cost, and find
-// it on the Twente site. Plus axe on the overview and detail templates.
+// it on the Twente site. An online offer has one page, the national one: a visitor from a regional
+// listing lands on their region's advice there, with and without JavaScript. Plus axe on the
+// overview and detail templates.
 import { describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { axe, describeViolations, useBrowser } from './browser';
@@ -8,10 +10,25 @@ import { buildDate, edudexDir } from '../../src/lib/site/config';
 import { loadFeeds } from '../../src/lib/opleidingen/edudex/feeds';
 import { findGemeente } from '../../src/lib/loketten/gemeenten';
 import { costShort, dateLabel, money, nextRun, runPlace } from '../../src/lib/opleidingen/format';
+import { readRegelingen } from '../../src/lib/regelingen/files';
+import { regionalFundsForOffer } from '../../src/lib/regelingen/funding';
+import { allRegions, servingRegion } from '../../src/lib/site/sites';
 
 const browser = useBrowser();
 const base = inject('baseUrl');
 const { offers } = loadFeeds(edudexDir(), { buildDate: buildDate() });
+const regelingen = readRegelingen();
+const region = (slug: string) => allRegions().find((r) => r.slug === slug)!;
+/** What the "Waar woon je?" entry of a region says about an offer: its loket and its own regelingen. */
+const adviceFor = (slug: string, offerSlug: string) => ({
+  loket: servingRegion(region(slug)).displayName,
+  funds: regionalFundsForOffer(
+    regelingen,
+    offers.find((o) => o.slug === offerSlug)!,
+    slug,
+    buildDate(),
+  ).map((e) => e.data.title),
+});
 
 async function open(path: string, javaScriptEnabled = false): Promise<Page> {
   const context = await browser().newContext({ javaScriptEnabled, bypassCSP: true });
@@ -185,19 +202,134 @@ describe('accessibility of the training pages (axe-core)', () => {
   const slug = offers.find((o) => o.regions.includes('twente') && o.runs.length > 0 && !o.online)!.slug;
   const online = offers.find((o) => o.online && o.runs.length === 0)!.slug;
   // One page per template variant: national overview with active filters and regio links, regional
-  // overview with pagination, national detail with dated runs, regional detail of an online course.
+  // overview with pagination, national detail with dated runs, regional detail (a copy), national
+  // detail of an online course reached from a regional listing (region chosen by the script).
   const paths = [
     '/opleidingen/niveau/mbo-2/vorm/bbl/',
     '/twente/opleidingen/',
     `/opleidingen/${slug}/`,
-    `/groningen/opleidingen/${online}/`,
+    `/twente/opleidingen/${slug}/`,
+    `/opleidingen/${online}/#regio-groningen`,
   ];
   for (const path of paths) {
     it(`${path} has no axe violations`, async () => {
       const page = await open(path, true);
+      if (path.includes('#regio-')) await page.locator('[data-region-choice][data-region-chosen="groningen"]').waitFor();
       const violations = await axe(page);
       expect(violations, describeViolations(violations)).toEqual([]);
       await page.context().close();
     });
   }
+});
+
+describe("one page per online offer, with the advice of the visitor's region", () => {
+  const onlineOnly = offers.filter((o) => o.online && o.runs.every((r) => r.online));
+  const groningen = region('groningen');
+
+  it('a regional site has no copy of an online offer; a copy of an offer given there in person keeps its canonical', async () => {
+    for (const o of onlineOnly.slice(0, 3)) {
+      const response = await fetch(`${base}/groningen/opleidingen/${o.slug}/`);
+      expect(response.status, o.slug).toBe(404);
+    }
+    const inPerson = offers.find((o) => !o.online && o.runs.some((r) => r.regions.includes('groningen')))!;
+    const page = await open(`/groningen/opleidingen/${inPerson.slug}/`);
+    await expect(page.locator('link[rel="canonical"]').getAttribute('href')).resolves.toBe(
+      `https://leerwerkloket.nl/opleidingen/${inPerson.slug}/`,
+    );
+    await page.context().close();
+  });
+
+  /** From /groningen/opleidingen/, walking its pages: the first card that leads to the national page. */
+  async function openOnlineFromListing(page: Page): Promise<string> {
+    let listingPage: string | null = '/groningen/opleidingen/';
+    while (listingPage) {
+      await page.goto(base + listingPage);
+      const card = page.locator('section[aria-labelledby="resultaten"] li h3 a[href$="#regio-groningen"]').first();
+      if (await card.count()) {
+        const href = (await card.getAttribute('href'))!;
+        expect(href).toMatch(/^\/opleidingen\/[a-z0-9-]+\/#regio-groningen$/);
+        await card.click();
+        await page.waitForURL((url) => url.pathname + url.hash === href);
+        return href.split('/')[2];
+      }
+      const nextLink = page.locator('a[rel="next"]');
+      listingPage = (await nextLink.count()) ? await nextLink.getAttribute('href') : null;
+    }
+    throw new Error('no online offer on /groningen/opleidingen/');
+  }
+
+  it('without JavaScript: the link lands on Groningen in the "Waar woon je?" list, with its loket and regional funds', async () => {
+    const page = await open('/groningen/opleidingen/');
+    const slug = await openOnlineFromListing(page);
+    expect(onlineOnly.map((o) => o.slug)).toContain(slug);
+    await expect(page.locator('h1').innerText()).resolves.toBe(offers.find((o) => o.slug === slug)!.title);
+    await expect(page.locator('[data-region-choice]').isHidden()).resolves.toBe(true);
+    const target = page.locator(':target');
+    await expect(target.getAttribute('id')).resolves.toBe('regio-groningen');
+    await expect(target.getByRole('heading', { level: 3 }).innerText()).resolves.toBe('Groningen');
+    const { loket, funds } = adviceFor('groningen', slug);
+    await expect(target.getByRole('link', { name: loket }).getAttribute('href')).resolves.toBe('/groningen/contact/');
+    const text = await target.innerText();
+    if (funds.length) for (const title of funds) expect(text).toContain(title);
+    else expect(text).toContain('Deze regio heeft geen eigen regeling voor deze opleiding.');
+    // All 35 regions are there, so any regional listing can point here.
+    await expect(page.locator('li[id^="regio-"]').count()).resolves.toBe(allRegions().length);
+    await page.context().close();
+  });
+
+  it('a region with its own fund shows it in its entry (Twente, on an mbo programme it can pay for)', async () => {
+    const mbo = offers.find((o) => adviceFor('twente', o.slug).funds.length > 0)!;
+    expect(mbo, 'an offer that a Twente regeling can pay for').toBeDefined();
+    const page = await open(`/opleidingen/${mbo.slug}/#regio-twente`);
+    const entry = page.locator('#regio-twente');
+    for (const title of adviceFor('twente', mbo.slug).funds) {
+      await expect(entry.getByRole('link', { name: title }).count()).resolves.toBe(1);
+    }
+    await expect(page.locator('#regio-groningen').innerText()).resolves.not.toContain('Twents Fonds');
+    await page.context().close();
+  });
+
+  it("with JavaScript: Groningen's advice stands near the top, can be changed, and is remembered on the next programme page", async () => {
+    const page = await open('/groningen/opleidingen/', true);
+    const slug = await openOnlineFromListing(page);
+    const box = page.locator('[data-region-choice]');
+    await page.locator('[data-region-choice][data-region-chosen="groningen"]').waitFor();
+    await expect(box.isVisible()).resolves.toBe(true);
+    const select = page.getByRole('combobox', { name: 'Waar woon je?' });
+    await expect(select.inputValue()).resolves.toBe('groningen');
+    const shown = box.locator('[data-region-shown]');
+    const { loket, funds } = adviceFor('groningen', slug);
+    await expect(shown.innerText()).resolves.toContain(`Jouw regio: ${groningen.name}`);
+    await expect(shown.getByRole('link', { name: loket }).getAttribute('href')).resolves.toBe('/groningen/contact/');
+    const text = await shown.innerText();
+    if (funds.length) for (const title of funds) expect(text).toContain(title);
+    else expect(text).toContain('Deze regio heeft geen eigen regeling voor deze opleiding.');
+    // The box comes before the description of the programme.
+    const order = await page.evaluate(() => {
+      const a = document.querySelector('[data-region-choice]')!;
+      const b = document.getElementById('wat-leer-je')!;
+      return a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING;
+    });
+    expect(order).toBeTruthy();
+
+    // Another programme page, without a fragment: the choice is remembered.
+    const other = onlineOnly.find((o) => o.slug !== slug)!;
+    await page.goto(`${base}/opleidingen/${other.slug}/`);
+    await page.locator('[data-region-choice][data-region-chosen="groningen"]').waitFor();
+    await expect(page.getByRole('combobox', { name: 'Waar woon je?' }).inputValue()).resolves.toBe('groningen');
+
+    // Changing it shows the other region and is remembered too; no cookies are set.
+    await page.getByRole('combobox', { name: 'Waar woon je?' }).selectOption('twente');
+    await page.locator('[data-region-choice][data-region-chosen="twente"]').waitFor();
+    await expect(
+      page
+        .locator('[data-region-shown]')
+        .getByRole('link', { name: adviceFor('twente', other.slug).loket })
+        .count(),
+    ).resolves.toBe(1);
+    await page.goto(`${base}/opleidingen/${slug}/`);
+    await page.locator('[data-region-choice][data-region-chosen="twente"]').waitFor();
+    await expect(page.context().cookies()).resolves.toEqual([]);
+    await page.context().close();
+  });
 });

@@ -10,11 +10,15 @@ import CourseJsonLd from './CourseJsonLd.astro';
 import FacetFilters from './FacetFilters.astro';
 import OfferCard from './OfferCard.astro';
 import Pagination from './Pagination.astro';
+import RegionAdviceList from './RegionAdviceList.astro';
+import RegionChoice from './RegionChoice.astro';
 import RunCard from './RunCard.astro';
 import WhoPays from './WhoPays.astro';
 import { buildCatalog, listing } from '../../lib/opleidingen/facets';
 import { allRegions, getSite, NATIONAL, siteUrls } from '../../lib/site/sites';
 import type { Offer } from '../../schemas/opleiding';
+import type { RegionAdvice } from '../../lib/opleidingen/region-advice';
+import { paths } from '../../lib/site/paths';
 
 export const cyberSecurity: Offer = {
   id: 'hogeschool-voorbeeld-deeltijd/HVD-AD-CYBER',
@@ -503,6 +507,36 @@ export const werktuigbouwkunde: Offer = {
 
 const national = getSite(NATIONAL);
 const twente = getSite('twente');
+const exampleUrls = siteUrls();
+/** Two regions as regionAdvice() gives them: Twente with its own fund, Groningen without. */
+const regionAdviceExample: RegionAdvice[] = [
+  {
+    slug: 'groningen',
+    anchor: 'regio-groningen',
+    name: 'Groningen',
+    loket: getSite('groningen').displayName,
+    contactHref: exampleUrls.href(NATIONAL, 'groningen', paths.contact),
+    funds: [],
+  },
+  {
+    slug: 'twente',
+    anchor: 'regio-twente',
+    name: 'Twente',
+    loket: twente.displayName,
+    contactHref: exampleUrls.href(NATIONAL, 'twente', paths.contact),
+    funds: [
+      {
+        id: 'twents-fonds-voor-vakmanschap',
+        title: 'Twents Fonds voor Vakmanschap',
+        summary:
+          'Een regionaal ontwikkelfonds in Twente. Na een loopbaangesprek kun je een scholingscheque krijgen voor een opleiding tot en met mbo-niveau 4.',
+        href: exampleUrls.href(NATIONAL, NATIONAL, paths.regeling('twents-fonds-voor-vakmanschap')),
+        status: 'open',
+        statusLabel: 'Open',
+      },
+    ],
+  },
+];
 const catalog = buildCatalog([cyberSecurity, engels, werktuigbouwkunde], [{ id: NATIONAL }, { id: 'twente', region: 'twente' }]);
 const nationalIndex = catalog.sites.get(NATIONAL)!;
 const everything = listing(nationalIndex, {});
@@ -590,6 +624,18 @@ export default [
     name: 'WhoPays',
     description: '“Wie kan dit betalen?”: de regelingen die bij deze opleiding kunnen passen. Haalt de regelingen zelf op.',
     examples: [{ name: 'Hbo in deeltijd', props: { site: national, offer: cyberSecurity } }],
+  }),
+  defineExamples(RegionChoice, {
+    name: 'RegionChoice',
+    description:
+      '“Waar woon je?” bovenaan een landelijke opleiding: kies je regio en zie het advies en de regelingen van je regio. Alleen met JavaScript; zonder JavaScript is de lijst per regio de pagina.',
+    examples: [{ name: 'Keuzelijst', props: { regions: regionAdviceExample } }],
+  }),
+  defineExamples(RegionAdviceList, {
+    name: 'RegionAdviceList',
+    description:
+      '“Waar woon je?” op een landelijke opleiding: elke regio met haar Leerwerkloket en haar eigen regelingen. Een link van een regionale site komt uit bij de eigen regio (#regio-…).',
+    examples: [{ name: 'Twee regio’s', props: { regions: regionAdviceExample } }],
   }),
   defineExamples(CourseJsonLd, {
     name: 'CourseJsonLd',

@@ -99,6 +99,21 @@ export function runsFor(offer: Offer, region?: string): Run[] {
   return offer.runs.filter((r) => r.online || r.regions.includes(region));
 }
 
+/**
+ * Is the offer given in person in this region? A run there that is not online; for an offer
+ * without dated runs, a place there (the generic place, or the programme's location). Only such
+ * offers get a programme page on the regional site: online offers have one page, the national one.
+ */
+export function inPersonIn(offer: Offer, region: string): boolean {
+  if (offer.runs.length) return offer.runs.some((r) => !r.online && r.regions.includes(region));
+  return !offer.online && offer.regions.includes(region);
+}
+
+/** The fragment on the national programme page that holds a region's advice: "regio-twente". */
+export function regionFragment(region: string): string {
+  return `regio-${region}`;
+}
+
 /** What you pay for a run (VAT included when the feed states it). */
 export function priceOf(cost: Run['cost']): number | undefined {
   return cost ? cost.total + (cost.totalVAT ?? 0) : undefined;
@@ -123,8 +138,10 @@ export interface SiteIndex {
   siteId: string;
   /** Region slug for regional sites; undefined for the national site. */
   region?: string;
-  /** Offers on this site, in listing order. */
+  /** Offers on this site, in listing order (on a regional site: given in the region or online). */
   offers: Offer[];
+  /** Offers with a programme page on this site: all nationally; regionally those given there in person. */
+  pages: Offer[];
   /** Filter key → positions in `offers`, ascending. Only non-empty combinations exist (and "" always). */
   lists: Map<string, number[]>;
   /** Values that occur per facet on this site, in display order. */
@@ -179,7 +196,8 @@ export function buildSiteIndex(siteId: string, sorted: Offer[], region?: string)
       }),
     ]),
   ) as Record<Facet, string[]>;
-  return { siteId, region, offers, lists, values };
+  const pages = region ? offers.filter((o) => inPersonIn(o, region)) : offers;
+  return { siteId, region, offers, pages, lists, values };
 }
 
 export interface Catalog {

@@ -2,7 +2,7 @@
 // programLevel/programForm codes. The opleidingen pages use regelingenForOffer(); regeling pages
 // describe the rules in words.
 import type { FundsRule } from '../../schemas/regeling';
-import { effectiveStatus, type RegelingEntry } from './regelingen';
+import { effectiveStatus, scopeRegions, type RegelingEntry } from './regelingen';
 import { orList } from './check';
 
 export interface FundableOffer {
@@ -94,4 +94,9 @@ export function offersFundedBy<T extends FundableOffer>(offers: T[], funds: Fund
 /** A region-scoped regeling only helps with an offer given in (one of) its regions, or online. */
 export function scopeFits(scope: string[] | undefined, offer: { regions: string[]; online: boolean }): boolean {
   return !scope || offer.online || offer.regions.some((r) => scope.includes(r));
+}
+
+/** A region's own regelingen (scoped to it, not national) that can pay for an offer and are not closed. */
+export function regionalFundsForOffer<T extends RegelingEntry>(entries: T[], offer: FundableOffer, region: string, today: string): T[] {
+  return regelingenForOffer(entries, offer, today).filter((e) => scopeRegions(e.data)?.includes(region) ?? false);
 }

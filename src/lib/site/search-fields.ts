@@ -49,6 +49,9 @@ export interface SearchEntry {
   keywords?: string[];
   /** Also list this regional page in the national site's index (news, events). */
   national?: boolean;
+  /** Also list this national page in every regional index that has no copy of it (online offers),
+   *  with the result linking to the region's fragment (#regio-<slug>). */
+  regional?: boolean;
 }
 
 /** Synonyms per result type, because Pagefind neither splits Dutch compounds nor knows synonyms. */

@@ -1,12 +1,15 @@
 // Builds one Pagefind index per site over the path-mode output, before any host split.
 // A regional index holds that site's pages (its own items and its copies of national content);
 // the national index holds the national pages plus regional news and events, linked to the
-// regional page. Result URLs are written for the hosting mode, so both modes work.
-import { readdirSync, readFileSync, rmSync } from 'node:fs';
+// regional page. National pages of online offers (data-search-regional) are in every regional
+// index that has no copy of them, linked to the region's fragment of the national page
+// (#regio-<slug>). Result URLs are written for the hosting mode, so both modes work.
+import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { htmlFiles } from '../output/files';
 import type { Urls } from '../../lib/site/urls';
 import { addFilterValues, sortedValues, type FilterValues } from './filter-values';
+import { regionFragment } from '../../lib/opleidingen/facets';
 
 export interface IndexedSite {
   id: string;
@@ -30,6 +33,7 @@ export interface IndexPlan {
 
 const isIndexable = (html: string) => html.includes('data-pagefind-body');
 const wantsNational = (html: string) => /<html[^>]*\sdata-search-national="true"/.test(html);
+const wantsRegional = (html: string) => /<html[^>]*\sdata-search-regional="true"/.test(html);
 
 export function planIndexes(outDir: string, sites: IndexedSite[], urls: Urls): IndexPlan[] {
   const national = sites.find((s) => s.isNational);
@@ -51,6 +55,14 @@ export function planIndexes(outDir: string, sites: IndexedSite[], urls: Urls): I
     if (national && siteId !== national.id && wantsNational(html)) {
       plans.get(national.id)!.pages.push({ file, url: urls.href(national.id, siteId, inner) });
       addFilterValues(html, values.get(national.id)!);
+    }
+    if (national && siteId === national.id && wantsRegional(html)) {
+      for (const region of regional) {
+        // A region where the offer is also given in person has its own copy; that one is listed.
+        if (existsSync(join(outDir, region, rel))) continue;
+        plans.get(region)!.pages.push({ file, url: `${urls.href(region, national.id, inner)}#${regionFragment(region)}` });
+        addFilterValues(html, values.get(region)!);
+      }
     }
   }
   return [...plans.values()].map((plan) => ({ ...plan, filterValues: sortedValues(values.get(plan.site)!) }));

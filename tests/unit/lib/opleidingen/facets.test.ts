@@ -5,6 +5,8 @@ import { loadFeeds } from '../../../../src/lib/opleidingen/edudex/feeds';
 import {
   buildCatalog,
   countOn,
+  inPersonIn,
+  regionFragment,
   facetValues,
   filterKey,
   filtersOf,
@@ -135,6 +137,12 @@ describe('the index', () => {
   it('a regional site has the offers with a run there, plus online ones', () => {
     expect(twente.offers.map((o) => o.title)).toEqual(['Excel online', 'Helpende BBL', 'Logistiek BBL']);
     expect(catalog.sites.get('groningen')!.offers.map((o) => o.title)).toEqual(['Excel online', 'Helpende BOL', 'Taalcafé']);
+  });
+
+  it('a regional site has programme pages only for offers given there in person, the national site for all', () => {
+    expect(twente.pages.map((o) => o.title)).toEqual(['Helpende BBL', 'Logistiek BBL']);
+    expect(catalog.sites.get('groningen')!.pages.map((o) => o.title)).toEqual(['Helpende BOL', 'Taalcafé']);
+    expect(national.pages).toEqual(national.offers);
   });
 
   it('lists single values and the allowed pairs, nothing else, each offer once', () => {
@@ -285,5 +293,35 @@ describe('on the example feed', () => {
     expect(countOn(national, { kosten: 'tot-500' })).toBe(1); // VCA
     expect(countOn(national, { kosten: '500-2000' })).toBe(0);
     expect(countOn(national, { kosten: 'meer-dan-2000' })).toBe(2);
+  });
+});
+
+describe('given in person in a region', () => {
+  const generic = (regions: string[], online: boolean): Offer => ({
+    ...offer('Zonder data', 'none', online ? ['e-learning'] : ['part-time'], ['ict'], []),
+    generic: { places: regions.map((r) => ({ city: r, region: r })) },
+    regions: online ? ALL_REGIONS : regions,
+    online,
+  });
+
+  it('counts runs that are not online in the region, not online runs', () => {
+    const mixed = offer('Gemengd', 'none', ['part-time'], ['ict'], [run('2027-01-04', 'online'), run('2027-02-01', 'twente')]);
+    expect(mixed.online).toBe(true);
+    expect(inPersonIn(mixed, 'twente')).toBe(true);
+    expect(inPersonIn(mixed, 'groningen')).toBe(false);
+    const catalog = buildCatalog([mixed], SITES);
+    expect(catalog.sites.get('twente')!.pages).toEqual([mixed]);
+    expect(catalog.sites.get('groningen')!.offers).toEqual([mixed]);
+    expect(catalog.sites.get('groningen')!.pages).toEqual([]);
+  });
+
+  it('without dated runs, the place of the offer decides; e-learning without a place is nowhere in person', () => {
+    expect(inPersonIn(generic(['rijnmond'], false), 'rijnmond')).toBe(true);
+    expect(inPersonIn(generic(['rijnmond'], false), 'twente')).toBe(false);
+    expect(inPersonIn(generic([], true), 'twente')).toBe(false);
+  });
+
+  it('names the fragment of a region on the national page', () => {
+    expect(regionFragment('twente')).toBe('regio-twente');
   });
 });

@@ -9,13 +9,13 @@ import { createUrls } from '../../../../src/lib/site/urls';
 const out = mkdtempSync(join(tmpdir(), 'filter-values-'));
 afterAll(() => rmSync(out, { recursive: true, force: true }));
 
-function page(path: string, filters: string[], { national = false, indexed = true } = {}) {
+function page(path: string, filters: string[], { national = false, regional = false, indexed = true } = {}) {
   const file = join(out, path);
   mkdirSync(dirname(file), { recursive: true });
   const spans = filters.map((f) => `<span data-pagefind-filter="${f}"></span>`).join('');
   writeFileSync(
     file,
-    `<!doctype html><html lang="nl"${national ? ' data-search-national="true"' : ''}><body><main ${indexed ? 'data-pagefind-body' : ''}>${spans}</main></body></html>`,
+    `<!doctype html><html lang="nl"${national ? ' data-search-national="true"' : ''}${regional ? ' data-search-regional="true"' : ''}><body><main ${indexed ? 'data-pagefind-body' : ''}>${spans}</main></body></html>`,
   );
 }
 
@@ -53,6 +53,8 @@ describe('filter values of built pages', () => {
     page('twente/opleidingen/lassen/index.html', ['type:Opleiding', 'regio:Twente']);
     page('twente/nieuws/open-dag/index.html', ['type:Nieuws', 'regio:Twente'], { national: true });
     page('twente/contact/index.html', ['type:Pagina'], { indexed: false });
+    // An online offer: one national page, also in every regional index.
+    page('opleidingen/excel/index.html', ['type:Opleiding', 'vorm:E-learning', 'regio:Online'], { regional: true });
     const urls = createUrls({
       mode: 'path',
       hosts: { landelijk: 'leerwerkloket.nl', twente: 'twente.leerwerkloket.nl' },
@@ -67,8 +69,13 @@ describe('filter values of built pages', () => {
       urls,
     );
     const byId = Object.fromEntries(plans.map((p) => [p.site, p.filterValues]));
-    expect(byId.twente).toEqual({ regio: ['Twente'], type: ['Nieuws', 'Opleiding'] });
-    expect(byId.landelijk).toEqual({ niveau: ['mbo niveau 2'], regio: ['Twente'], type: ['Nieuws', 'Opleiding'] });
+    expect(byId.twente).toEqual({ regio: ['Online', 'Twente'], type: ['Nieuws', 'Opleiding'], vorm: ['E-learning'] });
+    expect(byId.landelijk).toEqual({
+      niveau: ['mbo niveau 2'],
+      regio: ['Online', 'Twente'],
+      type: ['Nieuws', 'Opleiding'],
+      vorm: ['E-learning'],
+    });
   });
 });
 
