@@ -210,7 +210,7 @@ const report = markdownReport({
   search,
   notes: [
     `Load average (1 min) when the run started: ${loadAtStart.toFixed(1)} on ${cpus().length} cores: ${loadAtStart < 0.75 ? 'the machine was otherwise idle' : 'another job was running, so the times are high'}.`,
-    `Synthetic offers come from \`scripts/generate-edudex.mjs\` (about 20 % online) and replace the shipped feeds. An online offer appears on the national site and on all 35 regional sites, so it makes 36 programme pages, plus its share of the filter pages${offers.length ? `: here ${offers.map((n, i) => `${n.toLocaleString('en')} offers gave ${((synthetic[i].pages - full.pages) / n).toFixed(1)}`).join(' and ')} pages per offer above the shipped build` : ''}.`,
+    `Synthetic offers come from \`scripts/generate-edudex.mjs\` (about 20 % online) and replace the shipped feeds. Every offer has one programme page on the national site; a regional site adds a copy only for offers given there in person, and lists online offers with a link to the national page. Each offer also counts in the filter pages of the sites that list it${offers.length ? `: here ${offers.map((n, i) => `${n.toLocaleString('en')} offers gave ${((synthetic[i].pages - full.pages) / n).toFixed(1)}`).join(' and ')} pages per offer above the shipped build` : ''}.`,
     `Keystroke → results is the median of ${SEARCH_TRIALS} trials, each in a fresh browser context with a cold cache. It is timed inside the page, from the input event to the announced result count, and includes fetching the index chunks for the first query. The field's 250 ms pause after typing is subtracted; the chunks are already being fetched during that pause.`,
   ],
 });
