@@ -8,6 +8,7 @@ import { chromium } from 'playwright-core';
 import { folderSize, pageWeight } from '../src/tooling/bench/weight';
 import { watchPeakMemory } from '../src/tooling/bench/memory';
 import { markdownReport, type BuildFigure, type SearchFigure, type TemplateFigure } from '../src/tooling/bench/report';
+import { countPageKinds } from '../src/tooling/bench/page-kinds';
 import { htmlFiles } from '../src/tooling/output/files';
 import { readPages, templateSample } from '../src/tooling/output/page-audit';
 import { startStaticServer } from '../src/tooling/output/static-server';
@@ -57,7 +58,7 @@ function buildRun(env: Record<string, string>): Promise<{ seconds: number; stdou
   });
 }
 
-async function build(label: string, env: Record<string, string>): Promise<BuildFigure & { out: string }> {
+async function build(label: string, env: Record<string, string>, offers?: number): Promise<BuildFigure & { out: string }> {
   const out = join(WORK, label.replace(/[^a-z0-9]+/gi, '-').toLowerCase());
   const { seconds, stdout, peakBytes } = await buildRun({ ...env, OUT_DIR: out, SITE_MODE: 'path' });
   // scripts/build.ts prints "Search: 36 indexes, 4321 entries in 12.3 s".
@@ -69,6 +70,8 @@ async function build(label: string, env: Record<string, string>): Promise<BuildF
     peakBytes,
     pages: htmlFiles(out).length,
     bytes: folderSize(out),
+    offers,
+    kinds: countPageKinds(out),
     out,
   };
   const gb = peakBytes === undefined ? '?' : (peakBytes / 1024 ** 3).toFixed(1);
@@ -84,7 +87,7 @@ builds.push(await build('Shipped content, one site (SITES=twente)', { SITES: 'tw
 for (const n of offers) {
   const feeds = join(WORK, `feeds-${n}`);
   run([process.execPath, 'scripts/generate-edudex.mjs', '--offers', String(n), '--out', feeds]);
-  builds.push(await build(`${n.toLocaleString('en')} synthetic offers, all 36 sites`, { SITES: '', EDUDEX_DIR: feeds }));
+  builds.push(await build(`${n.toLocaleString('en')} synthetic offers, all 36 sites`, { SITES: '', EDUDEX_DIR: feeds }, n));
 }
 
 // A bare Astro project with the same number of trivial pages: the framework's own cost.
@@ -210,7 +213,7 @@ const report = markdownReport({
   search,
   notes: [
     `Load average (1 min) when the run started: ${loadAtStart.toFixed(1)} on ${cpus().length} cores: ${loadAtStart < 0.75 ? 'the machine was otherwise idle' : 'another job was running, so the times are high'}.`,
-    `Synthetic offers come from \`scripts/generate-edudex.mjs\` (about 20 % online) and replace the shipped feeds. Every offer has one programme page on the national site; a regional site adds a copy only for offers given there in person, and lists online offers with a link to the national page. Each offer also counts in the filter pages of the sites that list it${offers.length ? `: here ${offers.map((n, i) => `${n.toLocaleString('en')} offers gave ${((synthetic[i].pages - full.pages) / n).toFixed(1)}`).join(' and ')} pages per offer above the shipped build` : ''}.`,
+    `Synthetic offers come from \`scripts/generate-edudex.mjs\` (about 20 % online) and replace the shipped feeds. Every offer has one programme page on the national site; a regional site adds a copy only for offers given there in person, and lists online offers with a link to the national page. Each offer also counts in the filter pages of the sites that list it; the table "Pages per offer" shows how many pages of each kind an offer adds.`,
     `Keystroke → results is the median of ${SEARCH_TRIALS} trials, each in a fresh browser context with a cold cache. It is timed inside the page, from the input event to the announced result count, and includes fetching the index chunks for the first query. The field's 250 ms pause after typing is subtracted; the chunks are already being fetched during that pause.`,
   ],
 });

@@ -5,6 +5,7 @@ import { gzipSync } from 'node:zlib';
 import { afterAll, describe, expect, it } from 'vitest';
 import { folderSize, pageWeight } from '../../../../src/tooling/bench/weight';
 import { markdownReport } from '../../../../src/tooling/bench/report';
+import { pageKind } from '../../../../src/tooling/bench/page-kinds';
 
 const root = mkdtempSync(join(tmpdir(), 'bench-'));
 afterAll(() => rmSync(root, { recursive: true, force: true }));
@@ -57,5 +58,38 @@ describe('benchmark report', () => {
     expect(md).toMatch(/\| `\/c` .*\(not needed!\).* \| no \|/);
     expect(md).toContain('| x | 2.0 KB | 50.0 KB | 40.0 KB | 42 ms |');
     expect(md).toContain('| big | 4.0 KB | – | – | – |');
+  });
+});
+
+describe('pages per offer', () => {
+  it('classifies programme, listing, one- and two-filter pages by their path', () => {
+    expect(pageKind('opleidingen/heftruck/index.html')).toBe('programme');
+    expect(pageKind('twente/opleidingen/heftruck/index.html')).toBe('programme');
+    expect(pageKind('opleidingen/index.html')).toBe('listing');
+    expect(pageKind('opleidingen/pagina/3/index.html')).toBe('listing');
+    expect(pageKind('twente/opleidingen/niveau/mbo-2/index.html')).toBe('single');
+    expect(pageKind('opleidingen/niveau/mbo-2/pagina/2/index.html')).toBe('single');
+    expect(pageKind('opleidingen/niveau/mbo-2/vorm/bbl/index.html')).toBe('pair');
+    expect(pageKind('opleidingen/niveau/mbo-2/vorm/bbl/pagina/4/index.html')).toBe('pair');
+    expect(pageKind('nieuws/index.html')).toBe('other');
+    expect(pageKind('opleidingen/rss.xml')).toBe('other');
+  });
+
+  it('reports the pages a catalogue adds per offer, by kind, against the target of 3', () => {
+    const kinds = (programme: number, single: number, pair: number) => ({ programme, listing: 36, single, pair, other: 1000 });
+    const md = markdownReport({
+      machine: 'test',
+      date: '2026-12-02',
+      builds: [
+        { label: 'shipped', seconds: 10, pages: 1000 + 36 + 500 + 100 + 50, bytes: 1, kinds: kinds(500, 100, 50) },
+        { label: '1,000 offers', seconds: 60, pages: 1000 + 36 + 1500 + 900 + 450, bytes: 1, offers: 1000, kinds: kinds(1500, 900, 450) },
+        { label: '2,000 offers', seconds: 60, pages: 1000 + 36 + 9500 + 100 + 50, bytes: 1, offers: 2000, kinds: kinds(9500, 100, 50) },
+      ],
+      templates: [],
+      search: [],
+    });
+    expect(md).toContain('| 1,000 offers | 2.20 | 1.00 | 0.80 | 0.40 | 0.00 | 0.00 | met |');
+    expect(md).toContain('| 2,000 offers | 4.50 | 4.50 | 0.00 | 0.00 | 0.00 | 0.00 | not met |');
+    expect(md).not.toMatch(/\| shipped \| [\d.]+ \| [\d.]+ \| [\d.]+ \| [\d.]+ \| [\d.]+ \| [\d.]+ \| (met|not met) \|/);
   });
 });
