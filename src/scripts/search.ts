@@ -287,6 +287,8 @@ export async function enhanceSearch(root: HTMLElement): Promise<void> {
     void runSearch(state);
   });
 
+  // The interface is complete (filter groups built, handlers in place): tests and styles can rely on it.
+  root.setAttribute('data-search-ready', '');
   const initial = readState(location.search, filterKeys);
   if (queued) {
     // Typed and submitted before the index was ready: that query wins over the URL.

@@ -16,6 +16,12 @@ testDomain('search', {
       expect(html).toMatch(/data-pagefind="\/pagefind\/pagefind\.js"/);
       expect(html).toContain('data-scope="Alle loketten en landelijke informatie"');
       expect(html).toMatch(/<p role="status" aria-live="polite"/);
+      // Filter values travel in the page, so the script never asks Pagefind for every filter table.
+      const values = /data-filter-values="([^"]*)"/
+        .exec(html)![1]
+        .replace(/&quot;/g, '"')
+        .replace(/&amp;/g, '&');
+      expect(JSON.parse(values)).toEqual({ type: ['Opleiding', 'Regeling', 'Nieuws'], niveau: ['mbo niveau 2', 'mbo niveau 3'] });
       // Without JavaScript: the overviews that list everything search finds.
       for (const path of ['/opleidingen/', '/regelingen/', '/nieuws/', '/agenda/']) expect(html).toContain(`href="${path}"`);
       expectReferencesResolve(html);

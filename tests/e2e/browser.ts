@@ -112,7 +112,7 @@ export async function layoutShift(page: Page, url: string): Promise<number> {
   await page.goto(url, { waitUntil: 'load' });
   await page.evaluate(() => document.fonts.ready);
   if (await page.locator('[data-search-root]').count())
-    await page.locator('[data-filters] fieldset').first().waitFor({ state: 'attached' });
+    await page.locator('[data-search-root][data-search-ready]').first().waitFor({ state: 'attached' });
   // Two frames, so a shift from the last change is recorded before reading.
   return page.evaluate(
     () =>

@@ -197,7 +197,7 @@ describe('filter tables load only when a group is used (issue #14)', () => {
     const { page, context, problems } = await openPage('/zoeken/');
     const tables: string[] = [];
     page.on('request', (request) => /\/pagefind\/filter\//.test(request.url()) && tables.push(request.url()));
-    await page.locator('[data-filter-group]').first().waitFor({ state: 'attached' });
+    await page.locator('[data-search-ready]').waitFor({ state: 'attached' });
     await page.locator('#zoekterm').fill('heftruck');
     await results(page, 'heftruck');
     expect(tables).toEqual([]);
@@ -265,7 +265,7 @@ describe('search on a phone', () => {
 describe('search by keyboard, without JavaScript, and for screen readers', () => {
   it('a keyboard-only user can search, filter and open a result', async () => {
     const { page, context, problems } = await openPage('/twente/zoeken/');
-    await page.locator('[data-filter-group]').first().waitFor({ state: 'attached' });
+    await page.locator('[data-search-ready]').waitFor({ state: 'attached' });
     await page.locator('#zoekterm').focus();
     await page.keyboard.type('heftruck');
     await page.keyboard.press('Enter');
@@ -322,7 +322,7 @@ describe('search by keyboard, without JavaScript, and for screen readers', () =>
     script.release();
     await index.seen;
     index.release();
-    await page.locator('[data-filter-group]').first().waitFor({ state: 'attached' });
+    await page.locator('[data-search-ready]').waitFor({ state: 'attached' });
     await expect(page.locator('#zoekterm').inputValue()).resolves.toBe('heftruck');
     expect((await results(page, 'heftruck')).length).toBeGreaterThan(0);
     await page.locator('#zoekterm').press('Enter');
@@ -356,7 +356,7 @@ describe('search by keyboard, without JavaScript, and for screen readers', () =>
 
   it('fetches the index for the words typed so far while the field waits for a pause', async () => {
     const { page, context } = await openPage('/twente/zoeken/');
-    await page.locator('[data-filter-group]').first().waitFor({ state: 'attached' });
+    await page.locator('[data-search-ready]').waitFor({ state: 'attached' });
     // Pagefind has loaded its metadata and WebAssembly (a preload before that waits for them).
     await page.waitForLoadState('networkidle');
     let addressAtFirstChunk: string | undefined;
@@ -374,7 +374,7 @@ describe('search by keyboard, without JavaScript, and for screen readers', () =>
 
   it('Enter after the results of typing adds no second history entry for the same search', async () => {
     const { page, context } = await openPage('/twente/zoeken/');
-    await page.locator('[data-filter-group]').first().waitFor({ state: 'attached' });
+    await page.locator('[data-search-ready]').waitFor({ state: 'attached' });
     const entries = await page.evaluate(() => history.length);
     await page.locator('#zoekterm').pressSequentially('heftruck');
     await page.waitForURL(/\?q=heftruck$/);

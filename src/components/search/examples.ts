@@ -16,8 +16,17 @@ export default [
   }),
   defineExamples(SearchPanel, {
     name: 'SearchPanel',
-    description: 'De zoekpagina: zoekveld, filters en resultaten. Zonder JavaScript staan er links naar de overzichten.',
-    examples: [{ name: 'Landelijk', props: { site: national } }],
+    description:
+      'De zoekpagina: zoekveld, filters en resultaten. Elke filtergroep is dicht; pas als je hem opent of gebruikt, laadt de zoekfunctie de aantallen. Zonder JavaScript staan er links naar de overzichten.',
+    examples: [
+      {
+        name: 'Landelijk',
+        props: {
+          site: national,
+          filterValues: { type: ['Opleiding', 'Regeling', 'Nieuws'], niveau: ['mbo niveau 2', 'mbo niveau 3'] },
+        },
+      },
+    ],
   }),
   defineExamples(SearchData, {
     name: 'SearchData',
