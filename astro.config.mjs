@@ -14,6 +14,9 @@ export default defineConfig({
     inlineStylesheets: 'never',
   },
   devToolbar: { enabled: false },
+  // Reuse catalogue pages whose code and cache key (src/lib/site/page-keys.ts) are unchanged;
+  // scripts/build.ts decides when the cache may be used at all (`npm run build -- --clean`).
+  experimental: { incrementalBuild: true },
   // Builds that run side by side (the browser tests build both hosting modes at once) each keep
   // their own content-layer store; unset, Astro's default (node_modules/.astro) applies.
   ...(process.env.ASTRO_CACHE_DIR ? { cacheDir: process.env.ASTRO_CACHE_DIR } : {}),

@@ -25,6 +25,17 @@ export default defineConfig({
           env: { SITE_MODE: 'path' },
         },
       }),
+      // Whole builds of a small copy of the project (SITES=twente), compared file by file. They need
+      // no browser and no shared build, so they run beside the browser tests.
+      {
+        test: {
+          name: 'builds',
+          include: ['tests/builds/**/*.test.ts'],
+          environment: 'node',
+          testTimeout: 600_000,
+          hookTimeout: 600_000,
+        },
+      },
       {
         test: {
           name: 'e2e',

@@ -7,7 +7,7 @@ import { join, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
 import { folderSize, pageWeight } from '../src/tooling/bench/weight';
 import { watchPeakMemory } from '../src/tooling/bench/memory';
-import { markdownReport, type BuildFigure, type SearchFigure, type TemplateFigure } from '../src/tooling/bench/report';
+import { markdownReport, type BuildFigure, type PublishFigure, type SearchFigure, type TemplateFigure } from '../src/tooling/bench/report';
 import { countPageKinds } from '../src/tooling/bench/page-kinds';
 import { htmlFiles } from '../src/tooling/output/files';
 import { readPages, templateSample } from '../src/tooling/output/page-audit';
@@ -37,9 +37,9 @@ function run(command: string[], env: Record<string, string> = {}, cwd = ROOT) {
 }
 
 /** A build, with its peak memory sampled over the whole process tree while it runs. */
-function buildRun(env: Record<string, string>): Promise<{ seconds: number; stdout: string; peakBytes?: number }> {
+function buildRun(env: Record<string, string>, args: string[] = []): Promise<{ seconds: number; stdout: string; peakBytes?: number }> {
   const started = performance.now();
-  const child = spawn(process.execPath, ['node_modules/tsx/dist/cli.mjs', 'scripts/build.ts'], {
+  const child = spawn(process.execPath, ['node_modules/tsx/dist/cli.mjs', 'scripts/build.ts', ...args], {
     cwd: ROOT,
     env: { ...process.env, ...env },
   });
@@ -58,9 +58,38 @@ function buildRun(env: Record<string, string>): Promise<{ seconds: number; stdou
   });
 }
 
+// The news item an editor changes for "Publish one change"; restored after each rebuild.
+const NEWS_ITEM = join(ROOT, 'content/nieuws/twente/2026-11-16-hulp-bij-taal-op-het-werk.mdx');
+const newsText = readFileSync(NEWS_ITEM, 'utf8');
+const restoreNews = () => writeFileSync(NEWS_ITEM, newsText);
+process.on('SIGINT', () => {
+  restoreNews();
+  process.exit(130);
+});
+
+/** One regional news item changes and the sites are built again on the clean build's cache. */
+async function publishNews(env: Record<string, string>): Promise<PublishFigure> {
+  writeFileSync(NEWS_ITEM, newsText.replace(/\n*$/, '\n\nAangepast voor de meting van de publicatietijd.\n'));
+  try {
+    const { seconds, stdout } = await buildRun(env);
+    const indexes = /^Search: (\d+) indexes \((\d+) unchanged/m.exec(stdout);
+    return {
+      seconds,
+      reusedPages: Number(/of which (\d+) unchanged catalogue page/.exec(stdout)?.[1] ?? 0),
+      reusedIndexes: Number(indexes?.[2] ?? 0),
+      indexes: Number(indexes?.[1] ?? 0),
+      cacheBytes: folderSize(env.ASTRO_CACHE_DIR),
+    };
+  } finally {
+    restoreNews();
+  }
+}
+
 async function build(label: string, env: Record<string, string>, offers?: number): Promise<BuildFigure & { out: string }> {
-  const out = join(WORK, label.replace(/[^a-z0-9]+/gi, '-').toLowerCase());
-  const { seconds, stdout, peakBytes } = await buildRun({ ...env, OUT_DIR: out, SITE_MODE: 'path' });
+  const slug = label.replace(/[^a-z0-9]+/gi, '-').toLowerCase();
+  const out = join(WORK, slug);
+  const buildEnv = { ...env, OUT_DIR: out, SITE_MODE: 'path', ASTRO_CACHE_DIR: join(WORK, `cache-${slug}`) };
+  const { seconds, stdout, peakBytes } = await buildRun(buildEnv, ['--clean']);
   // scripts/build.ts prints "Search: 36 indexes, 4321 entries in 12.3 s".
   const searchSeconds = Number(/^Search: .* in ([\d.]+) s$/m.exec(stdout)?.[1] ?? NaN);
   const figure = {
@@ -73,8 +102,11 @@ async function build(label: string, env: Record<string, string>, offers?: number
     offers,
     kinds: countPageKinds(out),
     out,
+    publish: env.SITES === '' ? await publishNews(buildEnv) : undefined,
   };
   const gb = peakBytes === undefined ? '?' : (peakBytes / 1024 ** 3).toFixed(1);
+  if (figure.publish)
+    console.log(`${label}, one news item changed: ${figure.publish.seconds.toFixed(1)} s (${figure.publish.reusedPages} pages reused)`);
   console.log(
     `${label}: ${seconds.toFixed(1)} s (search ${figure.searchSeconds?.toFixed(1) ?? '?'} s), peak ${gb} GB, ${figure.pages} pages, ${(figure.bytes / 1048576).toFixed(1)} MB`,
   );

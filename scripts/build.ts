@@ -1,5 +1,7 @@
 // `npm run build`: validate the region files, run Astro, lay out host folders (SITE_MODE=host)
 // and index the output for search. OUT_DIR sets the output folder (default dist).
+// Reuses unchanged catalogue pages and search indexes from the previous build when the code and
+// settings are the same (src/tooling/output/build-cache.ts); `--clean` builds everything.
 // Prints a short summary; `--verbose` or VERBOSE=1 shows Astro's full log (one line per page).
 import { spawn } from 'node:child_process';
 import { totalmem } from 'node:os';
@@ -16,6 +18,8 @@ import { writeSitemaps } from '../src/tooling/output/sitemaps';
 import { planIndexes } from '../src/tooling/search/indexer';
 import { writeFilterValues } from '../src/tooling/search/filter-values';
 import { laneCount, writeIndexesInLanes } from '../src/tooling/search/lanes';
+import { restoreIndexes, storeIndexes } from '../src/tooling/search/index-cache';
+import { astroCacheDir, buildFingerprint, decideCache, recordBuild } from '../src/tooling/output/build-cache';
 import { allSites, builtSites, siteUrls } from '../src/lib/site/sites';
 import { formatSummary, formatWarnings, summarizeAstroLog, wantsVerbose } from '../src/tooling/output/build-log';
 
@@ -36,6 +40,12 @@ try {
 }
 console.log(`Building ${sites.length} of ${allSites().length} sites in ${mode} mode → ${outDir}`);
 
+const root = process.cwd();
+const cacheDir = astroCacheDir(root, process.env);
+const fingerprint = buildFingerprint(root, process.env);
+const cache = decideCache(cacheDir, fingerprint, process.argv.includes('--clean'));
+console.log(cache.reuse ? `Cache: reusing unchanged pages and indexes (${cache.reason})` : `Clean build: ${cache.reason}`);
+
 // Node's default heap (about 4 GB) leaves little room for tens of thousands of training offers
 // (5,000 offers already take 2.4 GB); let Astro use three quarters of the machine's memory,
 // unless NODE_OPTIONS sets a size.
@@ -44,10 +54,14 @@ const heap = /--max-old-space-size/.test(process.env.NODE_OPTIONS ?? '')
   : [`--max-old-space-size=${Math.floor((totalmem() / 1048576) * 0.75)}`];
 const verbose = wantsVerbose(process.argv.slice(2), process.env);
 const astroStart = performance.now();
-const astro = spawn(process.execPath, [...heap, 'node_modules/astro/bin/astro.mjs', 'build', '--outDir', outDir], {
-  stdio: ['ignore', verbose ? 'inherit' : 'pipe', verbose ? 'inherit' : 'pipe'],
-  env: process.env,
-});
+const astro = spawn(
+  process.execPath,
+  [...heap, 'node_modules/astro/bin/astro.mjs', 'build', '--outDir', outDir, ...(cache.reuse ? [] : ['--force'])],
+  {
+    stdio: ['ignore', verbose ? 'inherit' : 'pipe', verbose ? 'inherit' : 'pipe'],
+    env: process.env,
+  },
+);
 let astroLog = '';
 astro.stdout?.on('data', (chunk: Buffer) => (astroLog += chunk.toString()));
 astro.stderr?.on('data', (chunk: Buffer) => (astroLog += chunk.toString()));
@@ -74,6 +88,7 @@ console.log(`Sitemaps: ${Object.keys(listed).length} sites, ${Object.values(list
 // Search runs over the path-mode tree; URLs in the index follow the hosting mode.
 const indexStart = performance.now();
 let counts: Record<string, number> = {};
+let reusedIndexes = 0;
 try {
   const lanes = laneCount();
   const plans = planIndexes(
@@ -81,14 +96,18 @@ try {
     sites.map((s) => ({ id: s.id, isNational: s.isNational })),
     siteUrls(),
   );
-  counts = await writeIndexesInLanes(outDir, plans, lanes);
+  const { restored, todo } = cache.reuse ? restoreIndexes(cacheDir, outDir, plans) : { restored: [], todo: plans };
+  reusedIndexes = restored.length;
+  counts = todo.length ? await writeIndexesInLanes(outDir, todo, lanes) : {};
+  storeIndexes(cacheDir, outDir, todo);
+  for (const plan of restored) counts[plan.site] = plan.pages.length;
   for (const plan of plans) writeFilterValues(outDir, plan.folder, plan.filterValues);
 } catch (error) {
   fail((error as Error).message);
 }
 const indexed = Object.values(counts).reduce((a, b) => a + b, 0);
 console.log(
-  `Search: ${Object.keys(counts).length} indexes, ${indexed} entries in ${((performance.now() - indexStart) / 1000).toFixed(1)} s`,
+  `Search: ${Object.keys(counts).length} indexes (${reusedIndexes} unchanged, reused), ${indexed} entries in ${((performance.now() - indexStart) / 1000).toFixed(1)} s`,
 );
 
 if (mode === 'host') {
@@ -104,6 +123,7 @@ if (mode === 'host') {
   console.log(`Host mode: ${hosts.length} host folders in ${outDir} (the CMS on ${adminHost()})`);
 }
 
+recordBuild(cacheDir, fingerprint);
 const pages = htmlFiles(outDir).length;
 const seconds = (performance.now() - started) / 1000;
 console.log(`Done: ${sites.length} sites, ${pages} HTML pages in ${seconds.toFixed(1)} s (${(pages / seconds).toFixed(0)} pages/s)`);

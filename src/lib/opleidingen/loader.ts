@@ -2,7 +2,9 @@
 // puts one entry per programme in the "opleidingen" collection. Bad feeds kept in the repository stop
 // the build with ContentErrors; harvested feeds come from their last good snapshot and never stop it
 // (one log line per held-back provider). What is left out on purpose is counted in the build log.
-import { resolve } from 'node:path';
+import { createHash } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { buildDate, edudexDir, edudexSnapshotDir } from '../site/config';
 import { describeFeeds, loadFeeds } from './edudex/feeds';
@@ -19,13 +21,40 @@ export interface EdudexLoaderOptions {
   snapshotDir?: string;
 }
 
+/** One hash over every file the feeds are read from, and the date that decides which runs are past. */
+export function feedInputsDigest(folders: string[], date: string): string {
+  const hash = createHash('sha256').update(`${date}\0`);
+  for (const folder of [...new Set(folders)]) {
+    if (!existsSync(folder)) continue;
+    const files = readdirSync(folder, { recursive: true, withFileTypes: true })
+      .filter((d) => d.isFile())
+      .map((d) => join(d.parentPath, d.name))
+      .sort();
+    for (const file of files) hash.update(`${file}\0`).update(readFileSync(file)).update('\0');
+  }
+  return hash.digest('hex');
+}
+
 export function edudexLoader(options: EdudexLoaderOptions = {}): Loader {
   const dir = resolve(options.dir ?? edudexDir());
   const snapshotDir = resolve(options.snapshotDir ?? (options.dir ? dir : edudexSnapshotDir()));
-  const sync = async ({ store, logger, parseData, generateDigest }: LoaderContext) => {
+  const sync = async ({ store, logger, parseData, generateDigest, meta }: LoaderContext) => {
+    const date = options.date ?? buildDate();
+    // Astro keeps the store between builds (a clean build clears it): unchanged feeds on the same
+    // date give the same offers, so they are not parsed again. The log lines are kept with them.
+    const inputs = feedInputsDigest([dir, snapshotDir], date);
+    const kept = meta.get('log');
+    if (meta.get('inputs') === inputs && kept) {
+      const log = JSON.parse(kept) as { info: string[]; warn: string[] };
+      logger.info(`EDU-DEX: feeds unchanged since the last build; ${store.keys().length} programme(s) kept`);
+      for (const line of log.info) logger.info(line);
+      for (const line of log.warn) logger.warn(line);
+      return;
+    }
+    const log = { info: [] as string[], warn: [] as string[] };
     let set;
     try {
-      set = loadFeeds(dir, { buildDate: options.date ?? buildDate(), snapshotDir });
+      set = loadFeeds(dir, { buildDate: date, snapshotDir });
     } catch (error) {
       // Astro shows only the first error of a list; log all of them before stopping.
       if (error instanceof ContentErrors) logger.error(`EDU-DEX feeds refused. ${error.message}`);
@@ -34,14 +63,18 @@ export function edudexLoader(options: EdudexLoaderOptions = {}): Loader {
     const harvest = readHarvestState(snapshotDir);
     const harvested = set.providers.filter((p) => p.enabled && p.harvested).map((p) => p.id);
     const heldBack = new Set(harvested.filter((id) => harvest.state.providers[id] && isHeldBack(harvest.state.providers[id])));
-    for (const line of describeFeeds(set, heldBack)) logger.info(line);
-    if (harvest.problem) logger.warn(`EDU-DEX: ${harvest.problem}; the held-back list is unknown, the snapshots are used as they are`);
-    for (const line of heldBackLines(harvest.state, new Set(harvested))) logger.warn(line);
+    log.info.push(...describeFeeds(set, heldBack));
+    if (harvest.problem) log.warn.push(`EDU-DEX: ${harvest.problem}; the held-back list is unknown, the snapshots are used as they are`);
+    log.warn.push(...heldBackLines(harvest.state, new Set(harvested)));
+    for (const line of log.info) logger.info(line);
+    for (const line of log.warn) logger.warn(line);
     store.clear();
     for (const offer of set.offers) {
       const data = await parseData({ id: offer.slug, data: offer });
       store.set({ id: offer.slug, data, digest: generateDigest(data) });
     }
+    meta.set('inputs', inputs);
+    meta.set('log', JSON.stringify(log));
   };
   return {
     name: 'edudex-loader',

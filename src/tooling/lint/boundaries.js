@@ -50,6 +50,7 @@ export const RUNTIME = {
     'src/lib/opleidingen/catalog.ts',
     'src/lib/opleidingen/loader.ts',
     'src/lib/regelingen/loader.ts',
+    'src/lib/site/page-keys.ts',
   ],
 };
 

@@ -14,6 +14,8 @@ export interface AstroLogSummary {
   toolWarnings: string[];
   /** Astro's own total, e.g. "636 page(s) built in 46.16s". */
   pages?: string;
+  /** Pages the incremental build took from the previous build instead of rendering them. */
+  reused: number;
 }
 
 /** Whether the build was asked to print everything. */
@@ -22,7 +24,7 @@ export function wantsVerbose(argv: string[], env: NodeJS.ProcessEnv): boolean {
 }
 
 export function summarizeAstroLog(text: string): AstroLogSummary {
-  const summary: AstroLogSummary = { info: [], warnings: [], toolWarnings: [] };
+  const summary: AstroLogSummary = { info: [], warnings: [], toolWarnings: [], reused: 0 };
   const addTool = (entry: string) => summary.toolWarnings.includes(entry) || summary.toolWarnings.push(entry);
   // A bundler warning waits for its code frame, which names the file: third-party code (node_modules)
   // is a note, our own code is a warning that needs action.
@@ -66,6 +68,8 @@ export function summarizeAstroLog(text: string): AstroLogSummary {
       continue;
     }
     continuing = false;
+    // Astro marks a page it took from the incremental cache at the end of the page's line.
+    if (/ \((cached|restored)\)$/.test(line)) summary.reused++;
     const pages = line.match(/^\[build\] (\d+ page\(s\) built in .*)$/);
     if (pages) summary.pages = pages[1];
     const loader = line.match(/^\[([\w-]+-loader)\] (.*)$/);
@@ -79,6 +83,7 @@ export function summarizeAstroLog(text: string): AstroLogSummary {
 export function formatSummary(summary: AstroLogSummary, seconds: number): string[] {
   const lines = [...summary.info];
   lines.push(`Astro: ${summary.pages ?? 'pages built'} (step ${seconds.toFixed(1)} s)`);
+  if (summary.reused) lines.push(`  of which ${summary.reused} unchanged catalogue page(s) reused from the previous build`);
   if (summary.toolWarnings.length) {
     lines.push(`Bundler notes about third-party code (${summary.toolWarnings.length}; no action needed, details with --verbose):`);
     lines.push(`  ${summary.toolWarnings.join('; ')}`);

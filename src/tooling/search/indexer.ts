@@ -4,6 +4,7 @@
 // regional page. National pages of online offers (data-search-regional) are in every regional
 // index that has no copy of them, linked to the region's fragment of the national page
 // (#regio-<slug>). Result URLs are written for the hosting mode, so both modes work.
+import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { htmlFiles } from '../output/files';
@@ -20,6 +21,8 @@ export interface PlannedPage {
   file: string;
   /** Result URL as the visitor of the index's site should follow it. */
   url: string;
+  /** Hash of the page's HTML, so an unchanged index can be reused (index-cache.ts). */
+  hash: string;
 }
 
 export interface IndexPlan {
@@ -49,18 +52,19 @@ export function planIndexes(outDir: string, sites: IndexedSite[], urls: Urls): I
     if (!siteId) continue;
     const html = readFileSync(file, 'utf8');
     if (!isIndexable(html)) continue;
+    const hash = createHash('sha256').update(html).digest('base64url');
     const inner = '/' + (regional.has(first) ? rest.join('/') : rel).replace(/(^|\/)index\.html$/, '$1');
-    plans.get(siteId)!.pages.push({ file, url: urls.href(siteId, siteId, inner) });
+    plans.get(siteId)!.pages.push({ file, url: urls.href(siteId, siteId, inner), hash });
     addFilterValues(html, values.get(siteId)!);
     if (national && siteId !== national.id && wantsNational(html)) {
-      plans.get(national.id)!.pages.push({ file, url: urls.href(national.id, siteId, inner) });
+      plans.get(national.id)!.pages.push({ file, url: urls.href(national.id, siteId, inner), hash });
       addFilterValues(html, values.get(national.id)!);
     }
     if (national && siteId === national.id && wantsRegional(html)) {
       for (const region of regional) {
         // A region where the offer is also given in person has its own copy; that one is listed.
         if (existsSync(join(outDir, region, rel))) continue;
-        plans.get(region)!.pages.push({ file, url: `${urls.href(region, national.id, inner)}#${regionFragment(region)}` });
+        plans.get(region)!.pages.push({ file, url: `${urls.href(region, national.id, inner)}#${regionFragment(region)}`, hash });
         addFilterValues(html, values.get(region)!);
       }
     }

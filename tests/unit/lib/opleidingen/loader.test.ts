@@ -1,4 +1,6 @@
 import { resolve } from 'node:path';
+import { appendFileSync, cpSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 // The Astro content loader, driven with a stand-in for Astro's loader context.
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -8,12 +10,14 @@ import { ContentErrors } from '../../../../src/lib/errors';
 import { offerSchema } from '../../../../src/schemas/opleiding';
 import { edudexDir } from '../../../../src/lib/site/config';
 
-function fakeContext() {
+function fakeContext(meta = new Map<string, string>()) {
   const entries = new Map<string, { id: string; data: Record<string, unknown>; digest?: string }>();
   const logged: string[] = [];
   const context = {
     collection: 'opleidingen',
+    meta,
     store: {
+      keys: () => [...entries.keys()],
       clear: () => entries.clear(),
       set: (entry: { id: string; data: Record<string, unknown>; digest?: string }) => {
         entries.set(entry.id, entry);
@@ -45,6 +49,39 @@ describe('edudexLoader', () => {
     expect(logged.join('\n')).toMatch(
       /EDU-DEX feeds refused\. 1 problem\(s\) in the content:\n {2}- .*bad-run-status\/status\/programs\/a.xml \(provider status\)/,
     );
+  });
+
+  it('keeps the stored offers while the feeds and the date are unchanged, and reads them again when either changes', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'lwl-loader-'));
+    try {
+      cpSync('tests/fixtures/edudex/features', dir, { recursive: true });
+      const meta = new Map<string, string>();
+      const first = fakeContext(meta);
+      await edudexLoader({ dir, date: '2026-11-23' }).load(first.context);
+      // The same store on the next build: a marker left in it shows whether the feeds were read.
+      const { context, entries, logged } = fakeContext(meta);
+      const load = (date: string) => edudexLoader({ dir, date }).load(context);
+      entries.set('marker', { id: 'marker', data: {} });
+      await load('2026-11-23');
+      expect(entries.has('marker')).toBe(true);
+      expect(logged.join('\n')).toMatch(/feeds unchanged since the last build; 1 programme\(s\) kept/);
+      // The kept log lines are repeated, so every build says what was skipped.
+      expect(logged.join('\n')).toMatch(/skipped 1 \(not in publication\)/);
+
+      await load('2026-11-24');
+      expect(entries.has('marker')).toBe(false);
+
+      entries.set('marker', { id: 'marker', data: {} });
+      const program = readdirSync(dir, { recursive: true })
+        .map(String)
+        .find((f) => f.endsWith('.xml') && f.includes('programs'))!;
+      appendFileSync(join(dir, program), '\n');
+      await load('2026-11-24');
+      expect(entries.has('marker')).toBe(false);
+      expect(entries.size).toBe(3);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('reads the feed folder from EDUDEX_DIR, default <CONTENT_DIR>/opleidingen', () => {

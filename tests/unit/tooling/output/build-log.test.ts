@@ -19,6 +19,8 @@ const log = [
   '(!) Some chunks are larger than 500 kB after minification. Consider:',
   '- Using dynamic import() to code-split the application',
   '05:04:59   ├─ /twente/index.html (+11ms) ',
+  '05:04:59   ├─ /twente/opleidingen/vca-basis/index.html (restored)',
+  '05:04:59   ├─ /opleidingen/vca-basis/index.html (cached)',
   '05:05:06 [build] 636 page(s) built in 46.16s',
 ].join('\n');
 
@@ -28,6 +30,11 @@ describe('build log summary', () => {
   it('keeps loader lines and the page total, drops per-page lines and chatter', () => {
     expect(summary.info).toEqual(['[edudex-loader] EDU-DEX: 151 programmes imported from 6 provider(s)']);
     expect(summary.pages).toBe('636 page(s) built in 46.16s');
+  });
+
+  it('counts the pages the incremental build took from its cache', () => {
+    expect(summary.reused).toBe(2);
+    expect(formatSummary(summary, 46.04)).toContain('  of which 2 unchanged catalogue page(s) reused from the previous build');
   });
 
   it('puts our own warnings, and bundler warnings about our files, under "need action"', () => {
@@ -47,6 +54,7 @@ describe('build log summary', () => {
     expect(lines).toEqual([
       '[edudex-loader] EDU-DEX: 151 programmes imported from 6 provider(s)',
       'Astro: 636 page(s) built in 46.16s (step 46.0 s)',
+      '  of which 2 unchanged catalogue page(s) reused from the previous build',
       'Bundler notes about third-party code (2; no action needed, details with --verbose):',
       '  [EVAL] in js-sha256; Some chunks are larger than 500 kB after minification.',
       'Warnings that need action (2):',

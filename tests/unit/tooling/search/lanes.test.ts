@@ -8,7 +8,7 @@ import { laneCount, writeIndexesInLanes } from '../../../../src/tooling/search/l
 const plan = (site: string, pages: number): IndexPlan => ({
   site,
   folder: site,
-  pages: Array.from({ length: pages }, (_, i) => ({ file: `${site}/${i}.html`, url: `/${site}/${i}/` })),
+  pages: Array.from({ length: pages }, (_, i) => ({ file: `${site}/${i}.html`, url: `/${site}/${i}/`, hash: '' })),
   filterValues: {},
 });
 
@@ -87,16 +87,21 @@ describe('writing indexes in lanes (real Pagefind)', () => {
         site: 'landelijk',
         folder: '',
         pages: [
-          { file: page('heftruck', 'Heftruck'), url: '/heftruck/' },
-          { file: page('vca', 'VCA'), url: '/vca/' },
+          { file: page('heftruck', 'Heftruck'), url: '/heftruck/', hash: '' },
+          { file: page('vca', 'VCA'), url: '/vca/', hash: '' },
         ],
         filterValues: {},
       },
-      { site: 'twente', folder: 'twente', pages: [{ file: page('twente/lassen', 'Lassen'), url: '/twente/lassen/' }], filterValues: {} },
+      {
+        site: 'twente',
+        folder: 'twente',
+        pages: [{ file: page('twente/lassen', 'Lassen'), url: '/twente/lassen/', hash: '' }],
+        filterValues: {},
+      },
       {
         site: 'rijnmond',
         folder: 'rijnmond',
-        pages: [{ file: page('rijnmond/koken', 'Koken'), url: '/rijnmond/koken/' }],
+        pages: [{ file: page('rijnmond/koken', 'Koken'), url: '/rijnmond/koken/', hash: '' }],
         filterValues: {},
       },
     ];
@@ -109,7 +114,12 @@ describe('writing indexes in lanes (real Pagefind)', () => {
 
   it('stops with the file that could not be read', async () => {
     const plans: IndexPlan[] = [
-      { site: 'twente', folder: 'twente', pages: [{ file: join(out, 'twente/bestaat-niet.html'), url: '/twente/x/' }], filterValues: {} },
+      {
+        site: 'twente',
+        folder: 'twente',
+        pages: [{ file: join(out, 'twente/bestaat-niet.html'), url: '/twente/x/', hash: '' }],
+        filterValues: {},
+      },
     ];
     await expect(writeIndexesInLanes(out, plans, 1)).rejects.toThrow(/Search indexing stopped .*[\s\S]*twente\/bestaat-niet\.html/);
   }, 60_000);

@@ -4,12 +4,17 @@ import { apiContext, apiResponse } from '../../../../../lib/api/build';
 import { catalogues, opleidingenPageData, pageCount, type Catalogue } from '../../../../../lib/api/open-data';
 import { catalog } from '../../../../../lib/opleidingen/catalog';
 import { allRegions } from '../../../../../lib/site/sites';
+import { buildDate } from '../../../../../lib/site/config';
+import { catalogueKey, digest } from '../../../../../lib/site/page-keys';
 
 export async function getStaticPaths() {
+  // The files carry the build date, so it is part of their key.
+  const cacheKey = digest(await catalogueKey(), buildDate());
   return catalogues((await catalog()).offers, allRegions()).flatMap((c) =>
     Array.from({ length: pageCount(c.offers.length) }, (_, i) => ({
       params: { regio: c.id, page: String(i + 1) },
       props: { catalogue: c, page: i + 1 },
+      cacheKey,
     })),
   );
 }

@@ -1,0 +1,182 @@
+// An incremental build must give the same output as a clean build of the same inputs, byte for
+// byte (#15). A copy of the project is changed one thing at a time. After each change, the build
+// that reuses the previous build's cache is compared with a clean build of the same files. The
+// changes follow one another, so every incremental build starts from an incremental build.
+import { spawn } from 'node:child_process';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { htmlFiles } from '../../src/tooling/output/files';
+
+// What a build reads; node_modules is linked, not copied.
+const PROJECT = [
+  'src',
+  'content',
+  'public',
+  'regions',
+  'scripts',
+  'docs',
+  'astro.config.mjs',
+  'package.json',
+  'package-lock.json',
+  'tsconfig.json',
+  '.gitignore',
+];
+const DATE = '2026-12-02';
+
+let work: string;
+
+interface Built {
+  log: string;
+  reused: number;
+  clean: boolean;
+}
+
+function build(outDir: string, cacheDir: string, env: Record<string, string>, args: string[] = []): Promise<Built> {
+  return new Promise((done, fail) => {
+    const child = spawn(process.execPath, [resolve('node_modules/tsx/dist/cli.mjs'), 'scripts/build.ts', ...args], {
+      cwd: work,
+      env: { ...process.env, SITES: 'twente', SITE_MODE: 'path', BUILD_DATE: DATE, ...env, OUT_DIR: outDir, ASTRO_CACHE_DIR: cacheDir },
+    });
+    let log = '';
+    child.stdout.on('data', (chunk: Buffer) => (log += chunk));
+    child.stderr.on('data', (chunk: Buffer) => (log += chunk));
+    child.on('error', fail);
+    child.on('close', (code) => {
+      if (code !== 0) return fail(new Error(`Build failed:\n${log}`));
+      done({ log, reused: Number(log.match(/of which (\d+) unchanged catalogue page/)?.[1] ?? 0), clean: /^Clean build:/m.test(log) });
+    });
+  });
+}
+
+/** Every file under `dir`, relative, with its bytes. */
+function tree(dir: string): Map<string, Buffer> {
+  const files = readdirSync(dir, { recursive: true, withFileTypes: true }).filter((d) => d.isFile());
+  return new Map(files.map((d) => [join(d.parentPath, d.name).slice(dir.length + 1), readFileSync(join(d.parentPath, d.name))]));
+}
+
+/** Files that differ between two trees: missing on one side, or with other bytes. */
+function differences(a: string, b: string): string[] {
+  const left = tree(a);
+  const right = tree(b);
+  const names = new Set([...left.keys(), ...right.keys()]);
+  return [...names].filter((n) => !left.has(n) || !right.has(n) || !left.get(n)!.equals(right.get(n)!)).sort();
+}
+
+function edit(file: string, change: (text: string) => string) {
+  const path = join(work, file);
+  const before = readFileSync(path, 'utf8');
+  const after = change(before);
+  if (after === before) throw new Error(`The change to ${file} changed nothing: the fixture moved`);
+  writeFileSync(path, after);
+}
+
+const INCREMENTAL = 'dist-incremental';
+const CLEAN = 'dist-clean';
+
+/** Builds incrementally and clean, side by side, and returns what differs and what was reused. */
+async function compare(env: Record<string, string> = {}) {
+  const [incremental] = await Promise.all([
+    build(join(work, INCREMENTAL), join(work, 'dist-cache-incremental'), env),
+    build(join(work, CLEAN), join(work, 'dist-cache-clean'), env, ['--clean']),
+  ]);
+  return { incremental, differ: differences(join(work, INCREMENTAL), join(work, CLEAN)) };
+}
+
+describe('an incremental build equals a clean build', () => {
+  beforeAll(async () => {
+    work = mkdtempSync(join(tmpdir(), 'lwl-incremental-'));
+    for (const entry of PROJECT) cpSync(resolve(entry), join(work, entry), { recursive: true });
+    symlinkSync(resolve('node_modules'), join(work, 'node_modules'));
+    // The first build fills the cache the first change reuses.
+    const first = await build(join(work, INCREMENTAL), join(work, 'dist-cache-incremental'), {});
+    expect(first.clean).toBe(true);
+    expect(first.log).toContain('Clean build: no earlier build in the cache');
+  });
+  afterAll(() => {
+    if (work) rmSync(work, { recursive: true, force: true });
+  });
+
+  it('a news item changed', async () => {
+    edit('content/nieuws/twente/2026-11-16-hulp-bij-taal-op-het-werk.mdx', (t) =>
+      t.replace('Je kunt het leren, op elke leeftijd.', 'Je kunt het leren, op elke leeftijd. Ook bij ons op het loket.'),
+    );
+    const { incremental, differ } = await compare();
+    expect(differ).toEqual([]);
+    expect(incremental.clean).toBe(false);
+    expect(htmlFiles(join(work, INCREMENTAL)).length).toBeGreaterThan(500);
+    // Every catalogue page comes from the cache. Both indexes are written again: the national
+    // index lists regional news too.
+    expect(incremental.reused).toBeGreaterThan(400);
+    expect(readFileSync(join(work, INCREMENTAL, 'twente/nieuws/2026-11-16-hulp-bij-taal-op-het-werk/index.html'), 'utf8')).toContain(
+      'Ook bij ons op het loket.',
+    );
+  });
+
+  it("an event's date changed", async () => {
+    edit('content/agenda/twente/2027-01-21-informatieavond-ervaringscertificaat.mdx', (t) =>
+      t.replace('start: 2027-01-21T19:00', 'start: 2027-01-28T19:00').replace('end: 2027-01-21T20:30', 'end: 2027-01-28T20:30'),
+    );
+    const { differ } = await compare();
+    expect(differ).toEqual([]);
+  });
+
+  it("a region's accent changed", async () => {
+    edit('regions/twente.yaml', (t) => t.replace('accent: "#8d0e05"', 'accent: "#0b5e2a"'));
+    const { incremental, differ } = await compare();
+    expect(differ).toEqual([]);
+    // The region files are in every catalogue page's key.
+    expect(incremental.reused).toBe(0);
+  });
+
+  it("a regeling's closing date changed", async () => {
+    // The Twents Fonds stops before the build date: it leaves "Wie kan dit betalen?" on programme pages.
+    edit('content/regelingen/twents-fonds-voor-vakmanschap.mdx', (t) => t.replace('continuous: true', 'ended: 2026-11-30'));
+    const { incremental, differ } = await compare();
+    expect(differ).toEqual([]);
+    expect(incremental.reused).toBe(0);
+  });
+
+  it('a programme in a feed changed', async () => {
+    edit('content/opleidingen/roc-voorbeeld-oost/programs/constructiewerker-bbl.xml', (t) =>
+      t.replace(
+        '<programName xml:lang="nl">Constructiewerker (niveau 2, BBL)</programName>',
+        '<programName xml:lang="nl">Constructiewerker staal (niveau 2, BBL)</programName>',
+      ),
+    );
+    const { incremental, differ } = await compare();
+    expect(differ).toEqual([]);
+    // Other programmes' pages are reused; the listings (which count every offer) are not.
+    expect(incremental.reused).toBeGreaterThan(100);
+  });
+
+  it('a region page changed', async () => {
+    edit('content/regio/twente/inloopspreekuur.mdx', (t) => t.replace(/\n## /, '\nJe hoeft geen afspraak te maken.\n\n## '));
+    const { incremental, differ } = await compare();
+    expect(differ).toEqual([]);
+    expect(incremental.reused).toBeGreaterThan(400);
+    // Only Twente's search index is written again; the national one comes from the cache.
+    expect(incremental.log).toMatch(/Search: 2 indexes \(1 unchanged, reused\)/);
+  });
+
+  it('a gemeente moved between regions', async () => {
+    // A move comes with a new CBS table (src/data): data the code reads, so the build is clean.
+    edit('src/data/gemeenten-arbeidsmarktregio.tsv', (t) => t.replace(/^(Hof van Twente\t[^\t]*\t)AM05\tTwente$/m, '$1AM09\tAchterhoek'));
+    edit('regions/twente.yaml', (t) => t.replace('  - Hof van Twente\n', ''));
+    edit('regions/achterhoek.yaml', (t) => t.replace(/gemeenten:\n/, 'gemeenten:\n  - Hof van Twente\n'));
+    const { incremental, differ } = await compare();
+    expect(differ).toEqual([]);
+    expect(incremental.clean).toBe(true);
+    expect(incremental.log).toContain('Clean build: code, dependencies, Node or build settings changed');
+  });
+
+  it("the build date passed an event's end (archive)", async () => {
+    const { incremental, differ } = await compare({ BUILD_DATE: '2027-01-29' });
+    expect(differ).toEqual([]);
+    expect(incremental.clean).toBe(false);
+    expect(readFileSync(join(work, INCREMENTAL, 'twente/agenda/archief/index.html'), 'utf8')).toContain(
+      'Informatieavond ervaringscertificaat',
+    );
+  });
+});

@@ -1,0 +1,112 @@
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { IndexPlan } from '../../../../src/tooling/search/indexer';
+import { planDigest, restoreIndexes, storeIndexes } from '../../../../src/tooling/search/index-cache';
+
+const plan = (site: string, pages: [string, string][], filterValues = {}): IndexPlan => ({
+  site,
+  folder: site === 'landelijk' ? '' : site,
+  pages: pages.map(([url, hash]) => ({ file: `/out${url}index.html`, url, hash })),
+  filterValues,
+});
+
+describe('index plan digest', () => {
+  const base = plan('twente', [
+    ['/twente/a/', 'h1'],
+    ['/twente/b/', 'h2'],
+  ]);
+
+  it('is the same for the same pages and changes with any page, URL or filter value', () => {
+    expect(
+      planDigest(
+        plan('twente', [
+          ['/twente/a/', 'h1'],
+          ['/twente/b/', 'h2'],
+        ]),
+      ),
+    ).toBe(planDigest(base));
+    expect(
+      planDigest(
+        plan('twente', [
+          ['/twente/a/', 'h1'],
+          ['/twente/b/', 'h3'],
+        ]),
+      ),
+    ).not.toBe(planDigest(base));
+    expect(
+      planDigest(
+        plan('twente', [
+          ['/twente/a/', 'h1'],
+          ['/twente/c/', 'h2'],
+        ]),
+      ),
+    ).not.toBe(planDigest(base));
+    expect(planDigest(plan('twente', [['/twente/a/', 'h1']]))).not.toBe(planDigest(base));
+    expect(
+      planDigest(
+        plan(
+          'twente',
+          [
+            ['/twente/a/', 'h1'],
+            ['/twente/b/', 'h2'],
+          ],
+          { sector: ['Zorg'] },
+        ),
+      ),
+    ).not.toBe(planDigest(base));
+    expect(
+      planDigest(
+        plan('rijnmond', [
+          ['/twente/a/', 'h1'],
+          ['/twente/b/', 'h2'],
+        ]),
+      ),
+    ).not.toBe(planDigest(base));
+  });
+});
+
+describe('index cache', () => {
+  let dir: string;
+  beforeEach(() => (dir = mkdtempSync(join(tmpdir(), 'lwl-index-cache-'))));
+  afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+  const writeIndex = (out: string, folder: string, text: string) => {
+    mkdirSync(join(out, folder, 'pagefind'), { recursive: true });
+    writeFileSync(join(out, folder, 'pagefind', 'pagefind-entry.json'), text);
+  };
+
+  it('restores an unchanged index and leaves a changed one to be indexed', () => {
+    const cache = join(dir, 'cache');
+    const first = join(dir, 'first');
+    const twente = plan('twente', [['/twente/a/', 'h1']]);
+    const national = plan('landelijk', [['/a/', 'n1']]);
+    writeIndex(first, 'twente', 'twente v1');
+    writeIndex(first, '', 'landelijk v1');
+    storeIndexes(join(cache), first, [twente, national]);
+
+    const second = join(dir, 'second');
+    const changed = plan('landelijk', [['/a/', 'n2']]);
+    const { restored, todo } = restoreIndexes(cache, second, [twente, changed]);
+    expect(restored.map((p) => p.site)).toEqual(['twente']);
+    expect(todo.map((p) => p.site)).toEqual(['landelijk']);
+    expect(readFileSync(join(second, 'twente', 'pagefind', 'pagefind-entry.json'), 'utf8')).toBe('twente v1');
+    expect(existsSync(join(second, 'pagefind'))).toBe(false);
+  });
+
+  it('replaces a stored index, so an old copy is never restored for new pages', () => {
+    const cache = join(dir, 'cache');
+    const out = join(dir, 'out');
+    const v1 = plan('twente', [['/twente/a/', 'h1']]);
+    const v2 = plan('twente', [['/twente/a/', 'h2']]);
+    writeIndex(out, 'twente', 'v1');
+    storeIndexes(cache, out, [v1]);
+    writeIndex(out, 'twente', 'v2');
+    storeIndexes(cache, out, [v2]);
+    expect(restoreIndexes(cache, join(dir, 'x'), [v1]).restored).toEqual([]);
+    const again = join(dir, 'y');
+    expect(restoreIndexes(cache, again, [v2]).restored.length).toBe(1);
+    expect(readFileSync(join(again, 'twente', 'pagefind', 'pagefind-entry.json'), 'utf8')).toBe('v2');
+  });
+});
