@@ -17,9 +17,10 @@ export default defineConfig({
   // Reuse catalogue pages whose code and cache key (src/lib/site/page-keys.ts) are unchanged;
   // scripts/build.ts decides when the cache may be used at all (`npm run build -- --clean`).
   experimental: { incrementalBuild: true },
-  // Builds that run side by side (the browser tests build both hosting modes at once) each keep
-  // their own content-layer store; unset, Astro's default (node_modules/.astro) applies.
-  ...(process.env.ASTRO_CACHE_DIR ? { cacheDir: process.env.ASTRO_CACHE_DIR } : {}),
+  // The build cache (content store, reused pages, search indexes) lives in the project, not in
+  // node_modules: a copy of the project with node_modules linked (tests, the bench) gets its own,
+  // and `npm ci` keeps it. Builds that run side by side set their own with ASTRO_CACHE_DIR.
+  cacheDir: process.env.ASTRO_CACHE_DIR ?? './.build-cache',
   // Highlighted code would come as inline style attributes, which the strict CSP refuses; code
   // blocks (only in the API docs, /partners/open-data/) get the house style instead.
   markdown: { syntaxHighlight: false },

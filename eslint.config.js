@@ -6,7 +6,7 @@ import tseslint from 'typescript-eslint';
 import { plugin as leerwerkloket } from './src/tooling/lint/boundaries.js';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'dist-test/', '.astro/', 'node_modules/', 'public/', 'screenshots/', 'deploy/', '**/*.d.ts'] },
+  { ignores: ['dist/', 'dist-test/', '.astro/', '.build-cache/', 'node_modules/', 'public/', 'screenshots/', 'deploy/', '**/*.d.ts'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   ...astro.configs.recommended,

@@ -81,5 +81,5 @@ export function recordBuild(cacheDir: string, fingerprint: string): void {
 
 /** Astro's cache folder, as astro.config.mjs sets it. */
 export function astroCacheDir(root: string, env: NodeJS.ProcessEnv): string {
-  return resolve(root, env.ASTRO_CACHE_DIR ?? join('node_modules', '.astro'));
+  return resolve(root, env.ASTRO_CACHE_DIR ?? '.build-cache');
 }

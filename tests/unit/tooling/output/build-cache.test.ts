@@ -63,7 +63,7 @@ describe('cache decision', () => {
   });
 
   it("finds Astro's cache folder as astro.config.mjs sets it", () => {
-    expect(astroCacheDir('/repo', {})).toBe('/repo/node_modules/.astro');
+    expect(astroCacheDir('/repo', {})).toBe('/repo/.build-cache');
     expect(astroCacheDir('/repo', { ASTRO_CACHE_DIR: 'node_modules/.astro-e2e-path' })).toBe('/repo/node_modules/.astro-e2e-path');
     expect(astroCacheDir('/repo', { ASTRO_CACHE_DIR: '/tmp/cache' })).toBe('/tmp/cache');
   });
