@@ -126,8 +126,10 @@ describe('an incremental build equals a clean build', () => {
     edit('regions/twente.yaml', (t) => t.replace('accent: "#8d0e05"', 'accent: "#0b5e2a"'));
     const { incremental, differ } = await compare();
     expect(differ).toEqual([]);
-    // The region files are in every catalogue page's key.
+    // The region files are in every catalogue page's key. Only Twente's pages changed, so only
+    // its search index is written again; the national one comes from the cache.
     expect(incremental.reused).toBe(0);
+    expect(incremental.log).toMatch(/Search: 2 indexes \(1 unchanged, reused\)/);
   });
 
   it("a regeling's closing date changed", async () => {
@@ -149,15 +151,6 @@ describe('an incremental build equals a clean build', () => {
     expect(differ).toEqual([]);
     // Other programmes' pages are reused; the listings (which count every offer) are not.
     expect(incremental.reused).toBeGreaterThan(100);
-  });
-
-  it('a region page changed', async () => {
-    edit('content/regio/twente/inloopspreekuur.mdx', (t) => t.replace(/\n## /, '\nJe hoeft geen afspraak te maken.\n\n## '));
-    const { incremental, differ } = await compare();
-    expect(differ).toEqual([]);
-    expect(incremental.reused).toBeGreaterThan(400);
-    // Only Twente's search index is written again; the national one comes from the cache.
-    expect(incremental.log).toMatch(/Search: 2 indexes \(1 unchanged, reused\)/);
   });
 
   it('a gemeente moved between regions', async () => {
