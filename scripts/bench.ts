@@ -245,7 +245,7 @@ const report = markdownReport({
   search,
   notes: [
     `Load average (1 min) when the run started: ${loadAtStart.toFixed(1)} on ${cpus().length} cores: ${loadAtStart < 0.75 ? 'the machine was otherwise idle' : 'another job was running, so the times are high'}.`,
-    `Synthetic offers come from \`scripts/generate-edudex.mjs\` (about 20 % online) and replace the shipped feeds. Every offer has one programme page on the national site; a regional site adds a copy only for offers given there in person, and lists online offers with a link to the national page. Each offer also counts in the filter pages of the sites that list it; the table "Pages per offer" shows how many pages of each kind an offer adds.`,
+    `Synthetic offers come from \`scripts/generate-edudex.mjs\` (about 20 % online) and replace the shipped feeds. Every offer has one programme page on the national site; a regional site adds a copy only for offers given there in person, and its listings hold only those (online offers are in its search index). Each offer also counts in the filter pages of the sites that list it (45 per page; a pair of filters only where it narrows a long list); the table "Pages per offer" shows how many pages of each kind an offer adds.`,
     `Keystroke → results is the median of ${SEARCH_TRIALS} trials, each in a fresh browser context with a cold cache. It is timed inside the page, from the input event to the announced result count, and includes fetching the index chunks for the first query. The field's 250 ms pause after typing is subtracted; the chunks are already being fetched during that pause.`,
   ],
 });

@@ -25,12 +25,21 @@ testDomain('opleidingen', {
       expect(html).not.toContain('aria-current');
       expectReferencesResolve(html);
     },
-    'Regio, met link naar heel Nederland': (html) => {
-      // Filter links stay on the regional site; the last link leads to the national offer.
+    'Eén filter, een tweede via zoeken': (html) => {
+      // Three example offers: no pair has pages of its own, so a second filter opens the search page.
+      const pair = hrefs(html).filter((h) => h.startsWith('/zoeken/?'));
+      expect(pair.length).toBeGreaterThan(0);
+      expect(pair.every((h) => h.includes('niveau=Geen+vast+niveau'))).toBe(true);
+      expect(text(html)).toContain('via zoeken');
+      expect(hrefs(html).filter((h) => h.startsWith('/opleidingen/') && h.split('/').length > 5)).toEqual([]);
+    },
+    'Regio, met links naar heel Nederland en online': (html) => {
+      // Filter links stay on the regional site; then the national offer, then the online offers in search.
       const links = hrefs(html);
-      expect(links.slice(0, -1).every((h) => h.startsWith('/twente/opleidingen/'))).toBe(true);
-      expect(links.at(-1)).toBe('/opleidingen/');
-      expect(text(html)).toContain('Je ziet opleidingen in Twente en online. Bekijk het aanbod in heel Nederland');
+      expect(links.slice(0, -2).every((h) => h.startsWith('/twente/opleidingen/'))).toBe(true);
+      expect(links.slice(-2)).toEqual(['/opleidingen/', '/twente/zoeken/?regio=Online']);
+      expect(text(html)).toContain('Je ziet opleidingen in Twente. Bekijk het aanbod in heel Nederland');
+      expect(text(html)).toContain('Online opleidingen staan niet in deze lijst. Zoek online opleidingen');
     },
   },
   ActiveFilters: {

@@ -1,8 +1,9 @@
-// The training offer without JavaScript: narrow the national overview to mbo niveau 2, BBL and
-// Twente by clicking links, open a programme, read its next start, place and total cost, and find
-// it on the Twente site. An online offer has one page, the national one: a visitor from a regional
-// listing lands on their region's advice there, with and without JavaScript. Plus axe on the
-// overview and detail templates.
+// The training offer without JavaScript: narrow the national overview to mbo niveau 2 and Twente
+// by clicking links, open a programme, read its next start, place and total cost, and find it on
+// the Twente site. A second filter on a list that fits on one page opens search (no pair page). An
+// online offer has one page, the national one, and is not in regional listings: a visitor from a
+// regional listing finds it through search and lands on their region's advice there, with and
+// without JavaScript. Plus axe on the overview and detail templates.
 import { describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { axe, describeViolations, useBrowser } from './browser';
@@ -10,6 +11,7 @@ import { buildDate, edudexDir } from '../../src/lib/site/config';
 import { loadFeeds } from '../../src/lib/opleidingen/edudex/feeds';
 import { findGemeente } from '../../src/lib/loketten/gemeenten';
 import { costShort, dateLabel, money, nextRun, runPlace } from '../../src/lib/opleidingen/format';
+import { inPersonIn, PAGE_SIZE } from '../../src/lib/opleidingen/facets';
 import { readRegelingen } from '../../src/lib/regelingen/files';
 import { regionalFundsForOffer } from '../../src/lib/regelingen/funding';
 import { allRegions, servingRegion } from '../../src/lib/site/sites';
@@ -51,31 +53,35 @@ async function choose(page: Page, label: string, url: RegExp): Promise<number> {
 }
 
 describe('opleidingen without JavaScript', () => {
-  it('national → mbo niveau 2 → BBL → Twente → a programme with its next start, place and total cost', async () => {
+  it('national → mbo niveau 2 → Twente → a programme with its next start, place and total cost', async () => {
     const page = await open('/opleidingen/');
     await expect(page.locator('h1').innerText()).resolves.toBe('Opleidingen en cursussen');
 
     const level = await choose(page, 'mbo niveau 2', /\/opleidingen\/niveau\/mbo-2\/$/);
     await expect(page.locator('#resultaten').innerText()).resolves.toContain(`${level} opleidingen`);
 
-    const bbl = await choose(page, 'BBL (werken en leren)', /\/opleidingen\/niveau\/mbo-2\/vorm\/bbl\/$/);
-    expect(bbl).toBeLessThanOrEqual(level);
-
-    const inTwente = await choose(page, 'Twente', /\/twente\/opleidingen\/niveau\/mbo-2\/vorm\/bbl\/$/);
+    const inTwente = await choose(page, 'Twente', /\/twente\/opleidingen\/niveau\/mbo-2\/$/);
     expect(inTwente).toBeGreaterThan(0);
+    expect(inTwente).toBeLessThanOrEqual(level);
     await expect(page.locator('h1').innerText()).resolves.toBe('Opleidingen en cursussen in Twente');
     await expect(page.locator('script').count(), 'the overview ships no JavaScript').resolves.toBe(0);
     const chosen = page.getByRole('region', { name: 'Je hebt gekozen' });
-    await expect(chosen.innerText()).resolves.toMatch(/Niveau: mbo niveau 2[\s\S]*Vorm: BBL \(werken en leren\)/);
+    await expect(chosen.innerText()).resolves.toMatch(/Niveau: mbo niveau 2/);
     await expect(chosen.getByRole('link', { name: 'verwijder filter mbo niveau 2' }).getAttribute('href')).resolves.toBe(
-      '/twente/opleidingen/vorm/bbl/',
+      '/twente/opleidingen/',
     );
     const results = page.locator('section[aria-labelledby="resultaten"] li h3 a');
-    await expect(results.count()).resolves.toBe(Math.min(inTwente, 20));
+    await expect(results.count()).resolves.toBe(Math.min(inTwente, PAGE_SIZE));
 
-    // The same numbers the feeds give: every listed programme is mbo niveau 2, BBL, with a run in Twente.
-    const expected = offers.filter((o) => o.level === 'mbo niveau 2' && o.forms.includes('dual') && o.regions.includes('twente'));
+    // The same numbers the feeds give: every listed programme is mbo niveau 2, given in person in Twente.
+    const expected = offers.filter((o) => o.level === 'mbo niveau 2' && inPersonIn(o, 'twente'));
     expect(inTwente).toBe(expected.length);
+
+    // These fit on one page, so "BBL" has no pair page of its own: the link opens search with both filters.
+    const bbl = filters(page).getByRole('link', { name: /^BBL \(werken en leren\) \((\d+), via zoeken\)$/ });
+    const bblCount = Number((await bbl.innerText()).match(/\((\d+),/)![1]);
+    expect(bblCount).toBe(expected.filter((o) => o.forms.includes('dual')).length);
+    await expect(bbl.getAttribute('href')).resolves.toBe('/twente/zoeken/?regio=Twente&niveau=mbo+niveau+2&vorm=BBL+%28werken+en+leren%29');
 
     const first = results.first();
     const title = await first.innerText();
@@ -143,9 +149,10 @@ describe('opleidingen without JavaScript', () => {
     await page.context().close();
   });
 
-  it('the national overview lists every programme, 20 per page, with working page links', async () => {
+  it(`the national overview lists every programme, ${PAGE_SIZE} per page, with working page links`, async () => {
     const page = await open('/opleidingen/');
-    const pages = Math.ceil(offers.length / 20);
+    const pages = Math.ceil(offers.length / PAGE_SIZE);
+    expect(pages, 'the shipped feeds fill more than one page').toBeGreaterThan(1);
     await expect(page.locator('#resultaten').innerText()).resolves.toBe(`${offers.length} opleidingen`);
     await expect(
       page
@@ -155,7 +162,9 @@ describe('opleidingen without JavaScript', () => {
     ).resolves.toBe(1);
     await page.getByRole('link', { name: 'Volgende pagina' }).click();
     await page.waitForURL(/\/opleidingen\/pagina\/2\/$/);
-    await expect(page.locator('section[aria-labelledby="resultaten"] li h3').count()).resolves.toBe(20);
+    await expect(page.locator('section[aria-labelledby="resultaten"] li h3').count()).resolves.toBe(
+      Math.min(PAGE_SIZE, offers.length - PAGE_SIZE),
+    );
     await expect(page.getByRole('navigation', { name: 'Paginering' }).locator('[aria-current="page"]').textContent()).resolves.toBe(
       'Pagina 2',
     );
@@ -201,11 +210,11 @@ describe('the filter links on a phone and on a wide screen', () => {
 describe('accessibility of the training pages (axe-core)', () => {
   const slug = offers.find((o) => o.regions.includes('twente') && o.runs.length > 0 && !o.online)!.slug;
   const online = offers.find((o) => o.online && o.runs.length === 0)!.slug;
-  // One page per template variant: national overview with active filters and regio links, regional
-  // overview with pagination, national detail with dated runs, regional detail (a copy), national
-  // detail of an online course reached from a regional listing (region chosen by the script).
+  // One page per template variant: national overview with an active filter and regio links, regional
+  // overview, national detail with dated runs, regional detail (a copy), national detail of an
+  // online course reached from a regional search (region chosen by the script).
   const paths = [
-    '/opleidingen/niveau/mbo-2/vorm/bbl/',
+    '/opleidingen/niveau/mbo-2/',
     '/twente/opleidingen/',
     `/opleidingen/${slug}/`,
     `/twente/opleidingen/${slug}/`,
@@ -239,28 +248,30 @@ describe("one page per online offer, with the advice of the visitor's region", (
     await page.context().close();
   });
 
-  /** From /groningen/opleidingen/, walking its pages: the first card that leads to the national page. */
+  /**
+   * From /groningen/opleidingen/ (which lists no online offers): "Zoek online opleidingen" opens
+   * Groningen's search on the online offers; the first result leads to the national page.
+   */
   async function openOnlineFromListing(page: Page): Promise<string> {
-    let listingPage: string | null = '/groningen/opleidingen/';
-    while (listingPage) {
-      await page.goto(base + listingPage);
-      const card = page.locator('section[aria-labelledby="resultaten"] li h3 a[href$="#regio-groningen"]').first();
-      if (await card.count()) {
-        const href = (await card.getAttribute('href'))!;
-        expect(href).toMatch(/^\/opleidingen\/[a-z0-9-]+\/#regio-groningen$/);
-        await card.click();
-        await page.waitForURL((url) => url.pathname + url.hash === href);
-        return href.split('/')[2];
-      }
-      const nextLink = page.locator('a[rel="next"]');
-      listingPage = (await nextLink.count()) ? await nextLink.getAttribute('href') : null;
-    }
-    throw new Error('no online offer on /groningen/opleidingen/');
+    await expect(
+      page.locator('section[aria-labelledby="resultaten"] li h3 a[href*="#regio-"]').count(),
+      'no online offers in the regional listing',
+    ).resolves.toBe(0);
+    const online = filters(page).getByRole('link', { name: 'Zoek online opleidingen' });
+    await expect(online.getAttribute('href')).resolves.toBe('/groningen/zoeken/?regio=Online');
+    await online.click();
+    const card = page.locator('[data-results] li a[href$="#regio-groningen"]').first();
+    await card.waitFor();
+    const href = (await card.getAttribute('href'))!;
+    expect(href).toMatch(/^\/opleidingen\/[a-z0-9-]+\/#regio-groningen$/);
+    await card.click();
+    await page.waitForURL((url) => url.pathname + url.hash === href);
+    return href.split('/')[2];
   }
 
-  it('without JavaScript: the link lands on Groningen in the "Waar woon je?" list, with its loket and regional funds', async () => {
-    const page = await open('/groningen/opleidingen/');
-    const slug = await openOnlineFromListing(page);
+  it('without JavaScript: the address a Groningen search result gives lands on Groningen in the "Waar woon je?" list, with its loket and regional funds', async () => {
+    const slug = onlineOnly[0].slug;
+    const page = await open(`/opleidingen/${slug}/#regio-groningen`);
     expect(onlineOnly.map((o) => o.slug)).toContain(slug);
     await expect(page.locator('h1').innerText()).resolves.toBe(offers.find((o) => o.slug === slug)!.title);
     await expect(page.locator('[data-region-choice]').isHidden()).resolves.toBe(true);

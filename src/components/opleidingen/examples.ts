@@ -14,7 +14,7 @@ import RegionAdviceList from './RegionAdviceList.astro';
 import RegionChoice from './RegionChoice.astro';
 import RunCard from './RunCard.astro';
 import WhoPays from './WhoPays.astro';
-import { buildCatalog, listing } from '../../lib/opleidingen/facets';
+import { activeFilters, buildCatalog, listing, searchQuery } from '../../lib/opleidingen/facets';
 import { allRegions, getSite, NATIONAL, siteUrls } from '../../lib/site/sites';
 import type { Offer } from '../../schemas/opleiding';
 import type { RegionAdvice } from '../../lib/opleidingen/region-advice';
@@ -544,11 +544,15 @@ const everything = listing(nationalIndex, {});
 const chosen = (from: typeof everything, skip: string[] = []) => {
   const option = from.groups
     .filter((g) => !skip.includes(g.facet))
-    .flatMap((g) => g.options.map((o) => ({ facet: g.facet, value: o.value })))[0];
+    .flatMap((g) => g.options.filter((o) => o.path).map((o) => ({ facet: g.facet, value: o.value })))[0];
   return listing(nationalIndex, { ...from.filters, [option.facet]: option.value });
 };
 const oneFilter = chosen(everything);
-const twoFilters = chosen(oneFilter, Object.keys(oneFilter.filters));
+// A pair gets pages only above PAGE_SIZE offers (pairHasPages); with three example offers its filter
+// link goes to search, so the two-filter state for ActiveFilters is put together from its parts.
+const pairOption = oneFilter.groups.flatMap((g) => g.options.filter((o) => o.search).map((o) => ({ [g.facet]: o.value })))[0];
+const twoFilterSet = { ...oneFilter.filters, ...pairOption };
+const twoFilters = { ...oneFilter, filters: twoFilterSet, active: activeFilters(twoFilterSet) };
 const twenteListing = listing(catalog.sites.get('twente')!, {});
 const regionNames = new Map(allRegions().map((r) => [r.slug, r.name]));
 
@@ -567,9 +571,15 @@ export default [
     description: 'Filters als gewone links naar pagina’s die al klaarstaan. Bij elke keuze staat hoeveel opleidingen je dan ziet.',
     examples: [
       { name: 'Niets gekozen', props: { site: national, listing: everything } },
+      { name: 'Eén filter, een tweede via zoeken', props: { site: national, listing: oneFilter } },
       {
-        name: 'Regio, met link naar heel Nederland',
-        props: { site: twente, listing: twenteListing, nationalHref: siteUrls().href('twente', NATIONAL, '/opleidingen/') },
+        name: 'Regio, met links naar heel Nederland en online',
+        props: {
+          site: twente,
+          listing: twenteListing,
+          nationalHref: siteUrls().href('twente', NATIONAL, paths.opleidingen),
+          onlineHref: `${siteUrls().href('twente', 'twente', paths.zoeken)}${searchQuery({}, 'Online')}`,
+        },
       },
     ],
   }),

@@ -1,8 +1,13 @@
 // Filters over pre-built listing pages, so the training overview works without JavaScript.
-// Indexes are computed once per build: every offer is visited once per site it belongs to and
+// Indexes are computed once per build: every offer is visited once per site that lists it and
 // added to the lists of the filter combinations it matches (all, each single value, and the pairs
 // niveau×vorm, niveau×sector, vorm×sector). A listing page then only looks up lists by key:
 // no page ever scans all programmes, so the build stays linear in the number of programmes.
+//
+// Pages per offer (issue #14, target ≤ 3): listing pages hold PAGE_SIZE offers; a regional site
+// lists only offers given there in person (online offers are found through search, where every
+// regional index has them, and in the national listing); and a pair gets pages only where it pays
+// for itself (pairHasPages). A pair without pages is still offered in the filters, as a search link.
 import { paths } from '../site/paths';
 import type { Offer, Run } from '../../schemas/opleiding';
 import { COST_BANDS, DIRECT_START, PROGRAM_FORMS, PROGRAM_LEVELS, SECTORS, costBand, startMonthLabel } from './edudex/codes';
@@ -26,7 +31,12 @@ export const PAIRS: readonly [Facet, Facet][] = [
   ['vorm', 'sector'],
 ];
 
-export const PAGE_SIZE = 20;
+/**
+ * Offers per listing page: as many as the first view allows (HTML + CSS ≤ 14 KB gzip, see the
+ * bench). Measured on the shipped feeds (2026-12-02), the national overview with 50 cards comes to
+ * 14.1 KB and with 48 to 13.98 KB; 45 (13.8 KB) leaves room for about three longer cards.
+ */
+export const PAGE_SIZE = 45;
 const LEVEL_BY_SLUG = new Map(Object.entries(PROGRAM_LEVELS).map(([code, c]) => [c.slug, code]));
 const FORM_BY_SLUG = new Map(Object.entries(PROGRAM_FORMS).map(([code, c]) => [c.slug, code]));
 
@@ -84,6 +94,19 @@ export function listingPath(filters: Filters, page = 1): string {
 }
 
 /** The route parameter ([...filter]) for a listing: undefined for the first page without filters. */
+/**
+ * Does a pair of filters get its own pages? Only when it narrows enough to pay for them: its list is
+ * not empty, at most half of the smaller of its two single lists, and that smaller list needs more
+ * than one page. A single list that fits on one page already shows every offer a pair could pick
+ * out; a pair that keeps more than half of it saves the visitor little scrolling. Measured on 20,000
+ * synthetic offers (45 per page): 1,039 of 2,440 pair lists keep pages, and pair pages per offer
+ * drop from 0.28 to 0.08 (the long pair lists that do not narrow are the ones dropped).
+ */
+export function pairHasPages(pair: number, singleA: number, singleB: number): boolean {
+  const smaller = Math.min(singleA, singleB);
+  return pair > 0 && pair * 2 <= smaller && smaller > PAGE_SIZE;
+}
+
 export function listingParam(filters: Filters, page = 1): string | undefined {
   const rest = listingPath(filters, page).slice(paths.opleidingen.length).replace(/\/$/, '');
   return rest || undefined;
@@ -142,8 +165,13 @@ export interface SiteIndex {
   offers: Offer[];
   /** Offers with a programme page on this site: all nationally; regionally those given there in person. */
   pages: Offer[];
-  /** Filter key → positions in `offers`, ascending. Only non-empty combinations exist (and "" always). */
+  /**
+   * Filter key → positions in `offers`, ascending: one entry per listing that has pages ("" always).
+   * Only offers with a programme page on the site are listed (regionally: not the online ones).
+   */
   lists: Map<string, number[]>;
+  /** Pairs that match offers but get no pages (see pairHasPages): key → number of offers. */
+  pairCounts: Map<string, number>;
   /** Values that occur per facet on this site, in display order. */
   values: Record<Facet, string[]>;
 }
@@ -174,6 +202,8 @@ export function buildSiteIndex(siteId: string, sorted: Offer[], region?: string)
     else if (list[list.length - 1] !== i) list.push(i);
   };
   offers.forEach((offer, i) => {
+    // Online offers would fill the listings of all 35 regions: regionally only offers given there in person.
+    if (region && !inPersonIn(offer, region)) return;
     const values = facetValues(offer, region);
     push('', i);
     for (const facet of FACETS) {
@@ -196,8 +226,16 @@ export function buildSiteIndex(siteId: string, sorted: Offer[], region?: string)
       }),
     ]),
   ) as Record<Facet, string[]>;
+  const pairCounts = new Map<string, number>();
+  for (const [key, list] of lists) {
+    const [a, b] = key.split('&');
+    if (b === undefined) continue;
+    if (pairHasPages(list.length, lists.get(a)!.length, lists.get(b)!.length)) continue;
+    pairCounts.set(key, list.length);
+    lists.delete(key);
+  }
   const pages = region ? offers.filter((o) => inPersonIn(o, region)) : offers;
-  return { siteId, region, offers, pages, lists, values };
+  return { siteId, region, offers, pages, lists, pairCounts, values };
 }
 
 export interface Catalog {
@@ -246,7 +284,7 @@ export interface ListingRoute {
   page: number;
 }
 
-/** Every listing page of a site: each non-empty allowed combination, paginated. */
+/** Every listing page of a site: each list of the index (see pairHasPages), paginated. */
 export function listingRoutes(index: SiteIndex): ListingRoute[] {
   const routes: ListingRoute[] = [];
   for (const [key, list] of index.lists) {
@@ -256,12 +294,18 @@ export function listingRoutes(index: SiteIndex): ListingRoute[] {
   return routes;
 }
 
-export interface FacetOption {
+/** Where a filter combination leads on a site: its listing page, or the search page when it has none. */
+export interface FilterTarget {
+  count: number;
+  /** Listing path inside the site, when the combination has pages. */
+  path?: string;
+  /** Query for the site's search page (with "?"), when the combination has no pages. */
+  search?: string;
+}
+
+export interface FacetOption extends FilterTarget {
   value: string;
   label: string;
-  count: number;
-  /** Listing path inside the site; undefined for the current choice. */
-  path?: string;
   current: boolean;
 }
 
@@ -294,8 +338,11 @@ export interface Listing {
   active: ActiveFilter[];
 }
 
-/** One listing page, from the index only (cost: the page's items plus one lookup per facet value). */
-export function listing(index: SiteIndex, filters: Filters, page = 1): Listing {
+/**
+ * One listing page, from the index only (cost: the page's items plus one lookup per facet value).
+ * `regio`: the region's name on a regional site, for search links (see targetOn).
+ */
+export function listing(index: SiteIndex, filters: Filters, page = 1, regio?: string): Listing {
   const key = filterKey(filters);
   const list = index.lists.get(key);
   if (!list) throw new Error(`No listing "${key}" on site ${index.siteId}`);
@@ -303,35 +350,68 @@ export function listing(index: SiteIndex, filters: Filters, page = 1): Listing {
   if (page < 1 || page > pageCount) throw new Error(`Listing "${key}" on site ${index.siteId} has no page ${page}`);
   const start = (page - 1) * PAGE_SIZE;
   const items = list.slice(start, start + PAGE_SIZE).map((i) => index.offers[i]);
-  const count = (f: Filters) => index.lists.get(filterKey(f))?.length ?? 0;
-
   const groups: FacetGroup[] = FACETS.map((facet) => {
     const chosen = filters[facet];
     const options: FacetOption[] = [];
     for (const value of index.values[facet]) {
       const next = { ...filters, [facet]: value };
       if (!isAllowed(next)) continue;
-      const n = count(next);
-      if (n === 0) continue;
+      const target = targetOn(index, next, regio);
+      if (target.count === 0) continue;
       const current = chosen === value;
-      options.push({ value, label: valueLabel(facet, value), count: n, current, path: current ? undefined : listingPath(next) });
+      options.push({ value, label: valueLabel(facet, value), current, ...(current ? { count: target.count } : target) });
     }
     const state = chosen !== undefined ? 'active' : options.length || !index.values[facet].length ? 'open' : 'blocked';
     return { facet, label: FACET_LABELS[facet], state, options };
   });
 
-  const active: ActiveFilter[] = FACETS.filter((f) => filters[f] !== undefined).map((facet) => {
+  const active = activeFilters(filters);
+  return { siteId: index.siteId, filters, page, pageCount, total: list.length, items, first: list.length ? start + 1 : 0, groups, active };
+}
+
+/** The filters in use, each with the listing path without it (a single filter or none: always a page). */
+export function activeFilters(filters: Filters): ActiveFilter[] {
+  return FACETS.filter((f) => filters[f] !== undefined).map((facet) => {
     const rest = { ...filters };
     delete rest[facet];
     return { facet, value: filters[facet]!, label: valueLabel(facet, filters[facet]!), removePath: listingPath(rest) };
   });
-
-  return { siteId: index.siteId, filters, page, pageCount, total: list.length, items, first: list.length ? start + 1 : 0, groups, active };
 }
 
-/** How many offers a regional site has for these filters (0 when the combination has no page there). */
+/** How many offers a site lists for these filters (0 when the combination is not allowed or matches none). */
 export function countOn(index: SiteIndex | undefined, filters: Filters): number {
-  return index?.lists.get(filterKey(filters))?.length ?? 0;
+  const key = filterKey(filters);
+  return index?.lists.get(key)?.length ?? index?.pairCounts.get(key) ?? 0;
+}
+
+/**
+ * Where to send a visitor for these filters on a site: the listing page when it exists, otherwise
+ * the search page with the same filters (a pair without pages; count 0 when nothing matches).
+ * `regio` is the search filter value of the site's own programme pages: the region's name on a
+ * regional site (its search index also holds the online offers, which its listings leave out).
+ */
+export function targetOn(index: SiteIndex | undefined, filters: Filters, regio?: string): FilterTarget {
+  const key = filterKey(filters);
+  const list = index?.lists.get(key);
+  if (list) return { count: list.length, path: listingPath(filters) };
+  const count = index?.pairCounts.get(key) ?? 0;
+  return count ? { count, search: searchQuery(filters, regio) } : { count };
+}
+
+/**
+ * The search page's address query for these filters: the search filters take the same labels as
+ * the listing (niveau, vorm, sector, kosten); start months have no search filter and are left out.
+ * `regio` narrows to one search filter value of "regio", e.g. "Online" or a region's name.
+ */
+export function searchQuery(filters: Filters, regio?: string): string {
+  const params = new URLSearchParams();
+  if (regio) params.append('regio', regio);
+  for (const facet of FACETS) {
+    const value = filters[facet];
+    if (value !== undefined && facet !== 'startmaand') params.append(facet, valueLabel(facet, value));
+  }
+  const query = params.toString();
+  return query ? `?${query}` : '';
 }
 
 /** Page numbers to show: first, last, and two around the current one, with gaps as null. */

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadFeeds } from '../../../../src/lib/opleidingen/edudex/feeds';
 import {
+  activeFilters,
   buildCatalog,
   countOn,
   inPersonIn,
@@ -16,8 +17,12 @@ import {
   listingPath,
   listingRoutes,
   pageWindow,
+  pairHasPages,
   PAGE_SIZE,
+  searchQuery,
+  targetOn,
   type Filters,
+  type SiteIndex,
 } from '../../../../src/lib/opleidingen/facets';
 import type { Offer, Run } from '../../../../src/schemas/opleiding';
 
@@ -145,17 +150,24 @@ describe('the index', () => {
     expect(national.pages).toEqual(national.offers);
   });
 
-  it('lists single values and the allowed pairs, nothing else, each offer once', () => {
+  it('a regional site lists only offers given there in person; online offers only nationally', () => {
+    expect(twente.lists.get('')!.map((i) => twente.offers[i].title)).toEqual(['Helpende BBL', 'Logistiek BBL']);
+    expect(countOn(twente, { vorm: 'e-learning' })).toBe(0);
+    expect(countOn(national, { vorm: 'e-learning' })).toBe(1);
+    expect(twente.values.vorm).toEqual(['bbl']);
+  });
+
+  it('lists single values, each offer once; pairs of a small catalogue get no pages, only counts', () => {
     const keys = [...national.lists.keys()];
-    expect(keys).toContain('niveau=mbo-2&vorm=bbl');
-    expect(keys).toContain('niveau=mbo-2&sector=zorg');
-    expect(keys).toContain('vorm=bbl&sector=logistiek');
+    expect(keys).toContain('niveau=mbo-2');
     expect(keys).toContain('kosten=gratis');
     expect(keys).toContain('startmaand=2027-09');
-    expect(keys.every((k) => isAllowed(filtersOf(k)))).toBe(true);
-    expect(keys.filter((k) => k.includes('kosten') && k.includes('&'))).toEqual([]);
+    expect(keys.filter((k) => k.includes('&'))).toEqual([]);
     for (const list of national.lists.values()) expect(new Set(list).size).toBe(list.length);
-    expect(national.lists.get('niveau=mbo-2&vorm=bbl')!.map((i) => national.offers[i].title)).toEqual(['Helpende BBL', 'Logistiek BBL']);
+    expect([...national.pairCounts.keys()]).toContain('vorm=bbl&sector=logistiek');
+    expect([...national.pairCounts.keys()].every((k) => isAllowed(filtersOf(k)))).toBe(true);
+    expect([...national.pairCounts.keys()].filter((k) => k.includes('kosten'))).toEqual([]);
+    expect(countOn(national, { niveau: 'mbo-2', vorm: 'bbl' })).toBe(2);
   });
 
   it('takes start months and cost bands from the runs that count on the site', () => {
@@ -178,14 +190,15 @@ describe('the index', () => {
     expect(page.total).toBe(3);
     const group = (f: string) => page.groups.find((g) => g.facet === f)!;
     expect(group('niveau').state).toBe('active');
-    expect(group('niveau').options.find((o) => o.current)).toMatchObject({ value: 'mbo-2', count: 3, path: undefined });
+    expect(group('niveau').options.find((o) => o.current)).toEqual({ value: 'mbo-2', label: 'mbo niveau 2', count: 3, current: true });
     expect(group('niveau').options.find((o) => o.value === 'geen-niveau')).toMatchObject({
       count: 2,
       path: '/opleidingen/niveau/geen-niveau/',
     });
-    expect(group('vorm').options.map((o) => [o.value, o.count, o.path])).toEqual([
-      ['voltijd', 1, '/opleidingen/niveau/mbo-2/vorm/voltijd/'],
-      ['bbl', 2, '/opleidingen/niveau/mbo-2/vorm/bbl/'],
+    // mbo niveau 2 fits on one page, so its pairs have no pages: the options open the search page.
+    expect(group('vorm').options.map((o) => [o.value, o.count, o.path, o.search])).toEqual([
+      ['voltijd', 1, undefined, '?niveau=mbo+niveau+2&vorm=Voltijd'],
+      ['bbl', 2, undefined, '?niveau=mbo+niveau+2&vorm=BBL+%28werken+en+leren%29'],
     ]);
     expect(group('sector').state).toBe('open');
     expect(group('kosten').state).toBe('blocked');
@@ -194,20 +207,25 @@ describe('the index', () => {
   });
 
   it('each active filter can be removed on its own', () => {
-    const page = listing(national, { niveau: 'mbo-2', vorm: 'bbl' });
-    expect(page.active.map((a) => [a.label, a.removePath])).toEqual([
+    expect(activeFilters({ niveau: 'mbo-2', vorm: 'bbl' }).map((a) => [a.label, a.removePath])).toEqual([
       ['mbo niveau 2', '/opleidingen/vorm/bbl/'],
       ['BBL (werken en leren)', '/opleidingen/niveau/mbo-2/'],
     ]);
   });
 
-  it('regional counts for the national regio links come from the regional indexes', () => {
+  it('regional counts for the national regio links come from the regional indexes, with search where a pair has no pages', () => {
     const filters: Filters = { niveau: 'mbo-2', vorm: 'bbl' };
     expect(ALL_REGIONS.map((r) => [r, countOn(catalog.sites.get(r), filters)])).toEqual([
       ['groningen', 0],
       ['twente', 2],
       ['rijnmond', 1],
     ]);
+    expect(targetOn(twente, filters, 'Twente')).toEqual({
+      count: 2,
+      search: '?regio=Twente&niveau=mbo+niveau+2&vorm=BBL+%28werken+en+leren%29',
+    });
+    expect(targetOn(twente, { niveau: 'mbo-2' }, 'Twente')).toEqual({ count: 2, path: '/opleidingen/niveau/mbo-2/' });
+    expect(targetOn(catalog.sites.get('groningen'), filters, 'Groningen')).toEqual({ count: 0 });
   });
 
   it('page titles name the provider only where titles clash', () => {
@@ -235,16 +253,16 @@ describe('the index', () => {
 });
 
 describe('pagination', () => {
-  const many = Array.from({ length: 45 }, (_, i) =>
+  const many = Array.from({ length: 2 * PAGE_SIZE + 20 }, (_, i) =>
     offer(`Cursus ${String(i + 1).padStart(2, '0')}`, 'none', ['e-learning'], ['ict'], [run('2027-01-04', 'online', 10)]),
   );
-  const index = buildCatalog(many, SITES).sites.get('twente')!;
+  const index = buildCatalog(many, SITES).sites.get('landelijk')!;
 
   it(`${PAGE_SIZE} per page, the rest on the last page`, () => {
     const pages = [1, 2, 3].map((p) => listing(index, {}, p));
-    expect(pages.map((p) => p.items.length)).toEqual([20, 20, 5]);
-    expect(pages.map((p) => p.first)).toEqual([1, 21, 41]);
-    expect(pages[2].items.at(-1)!.title).toBe('Cursus 45');
+    expect(pages.map((p) => p.items.length)).toEqual([PAGE_SIZE, PAGE_SIZE, 20]);
+    expect(pages.map((p) => p.first)).toEqual([1, PAGE_SIZE + 1, 2 * PAGE_SIZE + 1]);
+    expect(pages[2].items.at(-1)!.title).toBe(`Cursus ${2 * PAGE_SIZE + 20}`);
     expect(pages[0].pageCount).toBe(3);
     expect(() => listing(index, {}, 4)).toThrow(/no page 4/);
   });
@@ -254,8 +272,10 @@ describe('pagination', () => {
     expect(new Set(routes).size).toBe(routes.length);
     expect(routes).toContain('/opleidingen/');
     expect(routes).toContain('/opleidingen/pagina/3/');
-    expect(routes).toContain('/opleidingen/vorm/e-learning/sector/ict/pagina/3/');
+    expect(routes).toContain('/opleidingen/vorm/e-learning/pagina/3/');
     expect(routes).not.toContain('/opleidingen/pagina/4/');
+    // Every offer is e-learning and ICT: the pair narrows nothing, so it has no pages.
+    expect(routes.filter((r) => r.startsWith('/opleidingen/vorm/e-learning/sector/'))).toEqual([]);
   });
 
   it('a listing page reads only its own items, never the whole offer list', () => {
@@ -277,13 +297,82 @@ describe('pagination', () => {
   });
 });
 
+describe('pairs get pages only where they pay for themselves', () => {
+  it('a pair needs offers, at most half of the smaller single list, and that list more than one page', () => {
+    const big = PAGE_SIZE + 1;
+    expect(pairHasPages(0, big * 2, big * 2)).toBe(false);
+    expect(pairHasPages(1, big * 2, big * 2)).toBe(true);
+    expect(pairHasPages(big, big * 2, big * 3)).toBe(true); // exactly half
+    expect(pairHasPages(big + 1, big * 2, big * 3)).toBe(false); // more than half of the smaller list
+    expect(pairHasPages(big, big * 3, big * 2)).toBe(true); // the order of the singles does not matter
+    expect(pairHasPages(10, PAGE_SIZE, 1000)).toBe(false); // the smaller list fits on one page
+    expect(pairHasPages(10, PAGE_SIZE + 1, 1000)).toBe(true);
+  });
+
+  // Twente: mbo-2 has 60 offers (20 BBL, 40 full-time), BBL 60 (20 mbo-2, 40 without level):
+  // mbo-2 × BBL (20 of 60) pays; mbo-2 × voltijd does not (voltijd has 40, one page).
+  const bbl2 = Array.from({ length: 20 }, (_, i) => offer(`A ${i}`, 'mbo niveau 2', ['dual'], ['zorg'], [run('2027-09-06', 'twente')]));
+  const vol2 = Array.from({ length: 40 }, (_, i) =>
+    offer(`B ${i}`, 'mbo niveau 2', ['full-time'], ['zorg'], [run('2027-09-06', 'twente')]),
+  );
+  const bbl0 = Array.from({ length: 40 }, (_, i) => offer(`C ${i}`, 'none', ['dual'], ['logistiek'], [run('2027-09-06', 'twente')]));
+  const web = Array.from({ length: 70 }, (_, i) => offer(`D ${i}`, 'none', ['e-learning'], ['ict'], [run('2027-01-04', 'online')]));
+  const catalog = buildCatalog([...bbl2, ...vol2, ...bbl0, ...web], SITES);
+  const twente = catalog.sites.get('twente')!;
+  const routesOf = (index: SiteIndex) => new Set(listingRoutes(index).map((r) => listingPath(r.filters, r.page)));
+
+  it('builds the pair that narrows and only counts the one that does not', () => {
+    const routes = routesOf(twente);
+    expect(routes).toContain('/opleidingen/niveau/mbo-2/vorm/bbl/');
+    expect(routes).not.toContain('/opleidingen/niveau/mbo-2/vorm/voltijd/');
+    expect(twente.pairCounts.get('niveau=mbo-2&vorm=voltijd')).toBe(40);
+    const vorm = listing(twente, { niveau: 'mbo-2' }, 1, 'Twente').groups.find((g) => g.facet === 'vorm')!;
+    expect(vorm.options.map((o) => [o.value, o.count, o.path ?? o.search])).toEqual([
+      ['voltijd', 40, '?regio=Twente&niveau=mbo+niveau+2&vorm=Voltijd'],
+      ['bbl', 20, '/opleidingen/niveau/mbo-2/vorm/bbl/'],
+    ]);
+  });
+
+  it('regional listings leave the online offers out; the national one has them', () => {
+    expect(countOn(twente, {})).toBe(100);
+    expect(countOn(catalog.sites.get('groningen'), {})).toBe(0);
+    expect(countOn(catalog.sites.get('landelijk'), { vorm: 'e-learning' })).toBe(70);
+  });
+
+  it('every listing link (filter options, remove links, page links) leads to a listing page of the same site', () => {
+    for (const index of catalog.sites.values()) {
+      const routes = routesOf(index);
+      for (const { filters, page } of listingRoutes(index)) {
+        const data = listing(index, filters, page, 'Regio');
+        const links = [
+          ...data.groups.flatMap((g) => g.options.map((o) => o.path).filter((p) => p !== undefined)),
+          ...data.active.map((a) => a.removePath),
+          ...Array.from({ length: data.pageCount }, (_, i) => listingPath(filters, i + 1)),
+        ];
+        for (const link of links) expect(routes, `${index.siteId} ${listingPath(filters, page)} → ${link}`).toContain(link);
+        for (const o of data.groups.flatMap((g) => g.options))
+          expect(o.current || (o.path === undefined) !== (o.search === undefined)).toBe(true);
+      }
+    }
+  });
+});
+
+describe('search links', () => {
+  it('use the search filter labels, a regio when given, and leave start months out', () => {
+    expect(searchQuery({ vorm: 'bbl', niveau: 'mbo-2' })).toBe('?niveau=mbo+niveau+2&vorm=BBL+%28werken+en+leren%29');
+    expect(searchQuery({ sector: 'zorg', startmaand: '2027-09' }, 'Online')).toMatch(/^\?regio=Online&sector=[^&]+$/);
+    expect(searchQuery({})).toBe('');
+  });
+});
+
 describe('on the example feed', () => {
   const { offers } = loadFeeds(join('tests/fixtures/edudex/example'), { buildDate: '2026-11-23' });
   const catalog = buildCatalog(offers, [{ id: 'landelijk' }, { id: 'rijnmond', region: 'rijnmond' }, { id: 'twente', region: 'twente' }]);
 
   it('finds the mbo-2 BBL programme in Rijnmond and nothing in Twente', () => {
     const rijnmond = catalog.sites.get('rijnmond')!;
-    expect(listing(rijnmond, { niveau: 'mbo-2', vorm: 'bbl' }).items.map((o) => o.programId)).toEqual(['LOG-MBO2-BBL']);
+    expect(listing(rijnmond, { niveau: 'mbo-2' }).items.map((o) => o.programId)).toEqual(['LOG-MBO2-BBL']);
+    expect(countOn(rijnmond, { niveau: 'mbo-2', vorm: 'bbl' })).toBe(1);
     expect(countOn(catalog.sites.get('twente'), { niveau: 'mbo-2' })).toBe(0);
     expect(catalog.sites.get('twente')!.offers).toEqual([]);
   });
