@@ -75,6 +75,8 @@ async function publishNews(env: Record<string, string>): Promise<PublishFigure> 
     const indexes = /^Search: (\d+) indexes \((\d+) unchanged/m.exec(stdout);
     return {
       seconds,
+      astroSeconds: Number(/^Astro: .*\(step ([\d.]+) s\)$/m.exec(stdout)?.[1] ?? NaN),
+      searchSeconds: Number(/^Search: .* in ([\d.]+) s$/m.exec(stdout)?.[1] ?? NaN),
       reusedPages: Number(/of which (\d+) unchanged catalogue page/.exec(stdout)?.[1] ?? 0),
       reusedIndexes: Number(indexes?.[2] ?? 0),
       indexes: Number(indexes?.[1] ?? 0),
