@@ -9,6 +9,7 @@
 // regional index has them, and in the national listing); and a pair gets pages only where it pays
 // for itself (pairHasPages). A pair without pages is still offered in the filters, as a search link.
 import { paths } from '../site/paths';
+import { FILTERS } from '../site/search-fields';
 import type { Offer, Run } from '../../schemas/opleiding';
 import { COST_BANDS, DIRECT_START, PROGRAM_FORMS, PROGRAM_LEVELS, SECTORS, costBand, startMonthLabel } from './edudex/codes';
 
@@ -408,7 +409,8 @@ export function searchQuery(filters: Filters, regio?: string): string {
   if (regio) params.append('regio', regio);
   for (const facet of FACETS) {
     const value = filters[facet];
-    if (value !== undefined && facet !== 'startmaand') params.append(facet, valueLabel(facet, value));
+    // Only facets the search page filters on (start months are not one of them).
+    if (value !== undefined && facet in FILTERS) params.append(facet, valueLabel(facet, value));
   }
   const query = params.toString();
   return query ? `?${query}` : '';

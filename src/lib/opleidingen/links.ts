@@ -4,7 +4,7 @@
 import { paths } from '../site/paths';
 import type { Urls } from '../site/urls';
 import type { Offer } from '../../schemas/opleiding';
-import { inPersonIn, regionFragment } from './facets';
+import { inPersonIn, regionFragment, type FilterTarget } from './facets';
 
 export interface OfferTarget {
   /** The site whose programme page this is. */
@@ -25,4 +25,10 @@ export function offerTarget(offer: Offer, site: string, region: string | undefin
 export function offerHref(urls: Urls, offer: Offer, site: string, region: string | undefined, national: string): string {
   const target = offerTarget(offer, site, region, national);
   return urls.href(site, target.site, target.path) + (target.fragment ? `#${target.fragment}` : '');
+}
+
+/** Where a filter combination on site `to` leads from a page of `from`: its listing page, or the
+ *  search page with the same filters when the combination has no pages (pairHasPages). */
+export function filterTargetHref(urls: Urls, from: string, to: string, target: FilterTarget): string {
+  return target.path ? urls.href(from, to, target.path) : `${urls.href(from, to, paths.zoeken)}${target.search ?? ''}`;
 }

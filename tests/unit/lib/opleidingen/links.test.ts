@@ -1,7 +1,7 @@
 // Where programme links go, and what one page per online offer saves on the shipped feeds.
 import { describe, expect, it } from 'vitest';
 import { buildCatalog } from '../../../../src/lib/opleidingen/facets';
-import { offerHref, offerTarget } from '../../../../src/lib/opleidingen/links';
+import { filterTargetHref, offerHref, offerTarget } from '../../../../src/lib/opleidingen/links';
 import { loadFeeds } from '../../../../src/lib/opleidingen/edudex/feeds';
 import { buildDate, edudexDir } from '../../../../src/lib/site/config';
 import { allSites, NATIONAL } from '../../../../src/lib/site/sites';
@@ -65,5 +65,17 @@ describe('programme pages on the shipped feeds', () => {
     expect(before - after).toBe(regional.reduce((n, s) => n + s.offers.filter((o) => !s.pages.includes(o)).length, 0));
     expect(before - after).toBeGreaterThanOrEqual(online.filter((o) => o.runs.every((r) => r.online)).length * regional.length);
     expect(after / offers.length).toBeLessThan(before / offers.length);
+  });
+});
+
+describe('the link to a filter combination', () => {
+  it('goes to the listing page when it has one, else to the search page with the same filters', () => {
+    expect(filterTargetHref(pathUrls, 'twente', 'twente', { count: 3, path: '/opleidingen/niveau/mbo-2/' })).toBe(
+      '/twente/opleidingen/niveau/mbo-2/',
+    );
+    expect(filterTargetHref(hostUrls, 'landelijk', 'twente', { count: 2, search: '?niveau=mbo+niveau+2&vorm=BBL' })).toBe(
+      'https://twente.leerwerkloket.nl/zoeken/?niveau=mbo+niveau+2&vorm=BBL',
+    );
+    expect(filterTargetHref(pathUrls, 'twente', 'landelijk', { count: 0 })).toBe('/zoeken/');
   });
 });
