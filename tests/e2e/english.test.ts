@@ -88,8 +88,8 @@ describe('English, embed and partner pages: HTML validity and accessibility', ()
     expect(errors.slice(0, 20).map((e) => `${e.url.replace(`file:${out}`, '')}:${e.lastLine ?? '?'} ${e.message}`)).toEqual([]);
   });
 
-  // quality.test.ts runs axe on every template of every site; here one site per English template
-  // (the national site and Twente), plus the states a visitor reaches with answers filled in.
+  // quality.test.ts runs axe on every template (three sites); here the English templates on the
+  // national site and Twente, plus the states a visitor reaches with answers filled in.
   it("have zero axe-core violations, also with the check's results and a found loket shown", async () => {
     const context = await withAxe(await browser().newContext({ bypassCSP: true }));
     const failures: string[] = [];

@@ -97,4 +97,4 @@ describe('brand contrast in the browser', () => {
   });
 });
 
-// axe-core runs on every template of every site in quality.test.ts (these pages included).
+// axe-core runs on every home page (these pages included) and every template in quality.test.ts.

@@ -66,16 +66,23 @@ export function readPages(root: string, skip: string[] = []): { pages: PageInfo[
   return { pages, problems };
 }
 
-/** One page per template per site, so every template is seen on every site. Within a template the
- *  smallest page is taken (fewest bytes, then path): the checks are about the template, and small
- *  pages keep the slow browser checks within the CI budget. */
-export function templateSample(pages: PageInfo[], perTemplate = 1): PageInfo[] {
+export interface SampleScope {
+  /** Sites sampled on every template (default: all). */
+  everyTemplate?: (site: string) => boolean;
+  /** The templates sampled on the other sites. */
+  otherSites?: string[];
+}
+
+/** One page per template per site (or, with `scope`, every template only on some sites and a few
+ *  templates on the others). Within a template the smallest page is taken (fewest bytes, then path):
+ *  the checks are about the template, and small pages keep the slow browser checks within budget. */
+export function templateSample(pages: PageInfo[], scope: SampleScope = {}): PageInfo[] {
+  const { everyTemplate = () => true, otherSites = [] } = scope;
   const groups = new Map<string, PageInfo[]>();
   for (const page of pages) {
+    if (!everyTemplate(page.site) && !otherSites.includes(page.template)) continue;
     const key = `${page.site} ${page.template}`;
     groups.set(key, [...(groups.get(key) ?? []), page]);
   }
-  return [...groups.values()].flatMap((group) =>
-    group.sort((a, b) => a.bytes - b.bytes || a.path.localeCompare(b.path)).slice(0, perTemplate),
-  );
+  return [...groups.values()].map((group) => group.sort((a, b) => a.bytes - b.bytes || a.path.localeCompare(b.path))[0]);
 }

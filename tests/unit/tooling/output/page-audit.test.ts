@@ -47,4 +47,10 @@ describe('page audit', () => {
     const sample = templateSample(readPages(root, ['beheer']).pages);
     expect(sample.map((p) => p.path).sort()).toEqual(['/', '/en/', '/twente/en/check/', '/twente/nieuws/c/', '/twente/over-en/']);
   });
+
+  it('samples every template on the named sites and only the named templates elsewhere', () => {
+    const { pages } = readPages(root, ['beheer']);
+    const sample = templateSample(pages, { everyTemplate: (site) => site === 'landelijk', otherSites: ['/[...site]/[page]'] });
+    expect(sample.map((p) => p.path).sort()).toEqual(['/', '/en/', '/twente/over-en/']);
+  });
 });
