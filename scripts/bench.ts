@@ -72,7 +72,7 @@ async function publishNews(env: Record<string, string>): Promise<PublishFigure> 
   writeFileSync(NEWS_ITEM, newsText.replace(/\n*$/, '\n\nAangepast voor de meting van de publicatietijd.\n'));
   try {
     const { seconds, stdout } = await buildRun(env);
-    const indexes = /^Search: (\d+) indexes \((\d+) unchanged/m.exec(stdout);
+    const indexes = /^Search: (\d+) bundles \((\d+) unchanged/m.exec(stdout);
     return {
       seconds,
       astroSeconds: Number(/^Astro: .*\(step ([\d.]+) s\)$/m.exec(stdout)?.[1] ?? NaN),
@@ -92,7 +92,7 @@ async function build(label: string, env: Record<string, string>, offers?: number
   const out = join(WORK, slug);
   const buildEnv = { ...env, OUT_DIR: out, SITE_MODE: 'path', ASTRO_CACHE_DIR: join(WORK, `cache-${slug}`) };
   const { seconds, stdout, peakBytes } = await buildRun(buildEnv, ['--clean']);
-  // scripts/build.ts prints "Search: 36 indexes, 4321 entries in 12.3 s".
+  // scripts/build.ts prints "Search: 72 bundles (0 unchanged, reused), 4321 entries in 12.3 s".
   const searchSeconds = Number(/^Search: .* in ([\d.]+) s$/m.exec(stdout)?.[1] ?? NaN);
   const figure = {
     label,

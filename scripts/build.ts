@@ -15,8 +15,8 @@ import { splitByHost } from '../src/tooling/output/host-layout';
 import { ADMIN_DIR, adminHost } from '../src/lib/editorial/cms/admin';
 import { placeNotFoundPages } from '../src/tooling/output/not-found';
 import { writeSitemaps } from '../src/tooling/output/sitemaps';
-import { planIndexes } from '../src/tooling/search/indexer';
-import { writeFilterValues } from '../src/tooling/search/filter-values';
+import { planIndexes, planName } from '../src/tooling/search/indexer';
+import { writeSearchPages } from '../src/tooling/search/filter-values';
 import { laneCount, writeIndexesInLanes } from '../src/tooling/search/lanes';
 import { restoreIndexes, storeIndexes } from '../src/tooling/search/index-cache';
 import { astroCacheDir, buildFingerprint, decideCache, recordBuild } from '../src/tooling/output/build-cache';
@@ -100,14 +100,14 @@ try {
   reusedIndexes = restored.length;
   counts = todo.length ? await writeIndexesInLanes(outDir, todo, lanes) : {};
   storeIndexes(cacheDir, outDir, todo);
-  for (const plan of restored) counts[plan.site] = plan.pages.length;
-  for (const plan of plans) writeFilterValues(outDir, plan.folder, plan.filterValues);
+  for (const plan of restored) counts[planName(plan)] = plan.pages.length;
+  writeSearchPages(outDir, plans);
 } catch (error) {
   fail((error as Error).message);
 }
 const indexed = Object.values(counts).reduce((a, b) => a + b, 0);
 console.log(
-  `Search: ${Object.keys(counts).length} indexes (${reusedIndexes} unchanged, reused), ${indexed} entries in ${((performance.now() - indexStart) / 1000).toFixed(1)} s`,
+  `Search: ${Object.keys(counts).length} bundles (${reusedIndexes} unchanged, reused), ${indexed} entries in ${((performance.now() - indexStart) / 1000).toFixed(1)} s`,
 );
 
 if (mode === 'host') {

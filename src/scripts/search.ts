@@ -14,6 +14,7 @@ interface PagefindSearch {
 interface Pagefind {
   options(o: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
+  mergeIndex(path: string, o?: Record<string, unknown>): Promise<void>;
   preload(term: string, o?: Record<string, unknown>): Promise<void>;
   search(q: string | null, o?: Record<string, unknown>): Promise<PagefindSearch | null>;
 }
@@ -44,6 +45,31 @@ export function writeState(state: SearchState): string {
   if (state.sort) params.set('sort', state.sort);
   const s = params.toString();
   return s ? `?${s}` : '';
+}
+
+type PagefindFilters = Record<string, { any: string[] }>;
+
+/**
+ * Filters and sort for Pagefind. `loaded` names the filter groups whose counts are wanted (an
+ * empty "any" loads a group's table without narrowing). A sort keeps only the result types that
+ * carry its value (`sortTypes`): Pagefind already drops other pages from a sorted search in the
+ * bundle that holds the sort, but a merged bundle without it would add its pages unsorted.
+ */
+export function pagefindQuery(
+  state: SearchState,
+  loaded: Iterable<string>,
+  sortTypes: Record<string, string[]>,
+): { filters: PagefindFilters; sort?: Record<string, 'desc'> } {
+  const filters: PagefindFilters = Object.fromEntries([...loaded].map((k) => [k, { any: [] }]));
+  for (const [key, values] of Object.entries(state.filters)) filters[key] = { any: values };
+  const types = sortTypes[state.sort];
+  if (!types) return { filters };
+  const chosen = state.filters.type;
+  const kept = chosen ? chosen.filter((t) => types.includes(t)) : types;
+  // Chosen types without the sort's value give no results, as in one index. An empty "any" would
+  // not narrow at all, so it names a value no page has (filter values come from attributes, no NUL).
+  filters.type = { any: kept.length ? kept : ['\u0000'] };
+  return { filters, sort: { [state.sort]: 'desc' } };
 }
 
 function el<K extends keyof HTMLElementTagNameMap>(
@@ -91,11 +117,17 @@ export async function enhanceSearch(root: HTMLElement): Promise<void> {
   // What someone types while the index loads must survive the start-up below.
   input.addEventListener('input', () => (typedEarly = true), { once: true });
 
+  // The site's bundles (content, catalogue), the first one loading Pagefind: merged, they answer as one index.
+  const bundles = Object.values(JSON.parse(root.dataset.pagefindBundles ?? '{}') as Record<string, string>);
+  const sortTypes = JSON.parse(root.dataset.sortTypes ?? '{}') as Record<string, string[]>;
+  const options = { baseUrl: '/', excerptLength: 24 };
   let pagefind: Pagefind;
   try {
-    pagefind = (await import(/* @vite-ignore */ root.dataset.pagefind!)) as Pagefind;
-    await pagefind.options({ baseUrl: '/', excerptLength: 24 });
+    if (!bundles.length) throw new Error('This site has no search bundles');
+    pagefind = (await import(/* @vite-ignore */ `${bundles[0]}pagefind.js`)) as Pagefind;
+    await pagefind.options(options);
     await pagefind.init();
+    for (const bundle of bundles.slice(1)) await pagefind.mergeIndex(bundle, options);
   } catch {
     form.removeEventListener('submit', onEarlySubmit);
     status.textContent = 'Zoeken lukt nu niet. Gebruik de overzichten hieronder.';
@@ -213,11 +245,8 @@ export async function enhanceSearch(root: HTMLElement): Promise<void> {
   async function runSearch(state: SearchState) {
     const mine = ++run;
     list.setAttribute('aria-busy', 'true');
-    const chosen = Object.fromEntries(Object.entries(state.filters).map(([k, v]) => [k, { any: v }]));
-    const hasFilters = Object.keys(chosen).length > 0;
-    for (const key of Object.keys(chosen)) loaded.add(key);
-    // An empty "any" names a group without narrowing the results: Pagefind then loads its table.
-    const filters = { ...Object.fromEntries([...loaded].map((k) => [k, { any: [] as string[] }])), ...chosen };
+    const hasFilters = Object.keys(state.filters).length > 0;
+    for (const key of Object.keys(state.filters)) loaded.add(key);
     if (!state.q && !hasFilters) {
       hasSearched = false;
       list.replaceChildren();
@@ -227,8 +256,7 @@ export async function enhanceSearch(root: HTMLElement): Promise<void> {
       list.removeAttribute('aria-busy');
       return;
     }
-    const sort = state.sort === 'date' ? { date: 'desc' } : undefined;
-    const search = await pagefind.search(state.q || null, { filters, sort });
+    const search = await pagefind.search(state.q || null, pagefindQuery(state, loaded, sortTypes));
     if (!search || mine !== run) return;
     const items = await itemsFrom(search.results, 0);
     if (mine !== run) return;

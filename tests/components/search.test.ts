@@ -13,7 +13,19 @@ testDomain('search', {
   },
   SearchPanel: {
     Landelijk: (html) => {
-      expect(html).toMatch(/data-pagefind="\/pagefind\/pagefind\.js"/);
+      // Content first (it loads Pagefind), then the catalogue, which the script merges.
+      const attribute = (name: string) =>
+        JSON.parse(
+          new RegExp(`data-${name}="([^"]*)"`)
+            .exec(html)![1]
+            .replace(/&quot;/g, '"')
+            .replace(/&amp;/g, '&'),
+        );
+      expect(Object.entries(attribute('pagefind-bundles'))).toEqual([
+        ['inhoud', '/pagefind/inhoud/'],
+        ['opleidingen', '/pagefind/opleidingen/'],
+      ]);
+      expect(attribute('sort-types')).toEqual({ date: ['Nieuws', 'Agenda'] });
       expect(html).toContain('data-scope="Alle loketten en landelijke informatie"');
       expect(html).toMatch(/<p role="status" aria-live="polite"/);
       // Filter values travel in the page, so the script never asks Pagefind for every filter table.

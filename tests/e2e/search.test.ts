@@ -171,6 +171,64 @@ describe('search on a regional site', () => {
   });
 });
 
+/** Reads the number the status line announces ("12 resultaten …"; 0 for "Geen resultaten"). */
+async function announced(page: Page): Promise<number> {
+  const status = await page.locator('[data-status]').innerText();
+  return Number(/^(\d+) resulta/.exec(status)?.[1] ?? 0);
+}
+
+const MONTHS = ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december'];
+/** The date in a result's detail line ("Nieuws · Twente · 16 november 2026"), as yyyy-mm-dd. */
+function shownDate(meta: string): string {
+  const [, day, month, year] = /(\d{1,2}) ([a-z]+) (\d{4})/.exec(meta) ?? [];
+  expect(MONTHS).toContain(month);
+  return `${year}-${String(MONTHS.indexOf(month) + 1).padStart(2, '0')}-${day.padStart(2, '0')}`;
+}
+
+describe('one search over the content and catalogue bundles (issue #15)', () => {
+  it('loads the content bundle first and merges the catalogue, so one query finds both', async () => {
+    const { page, context, problems } = await openPage('/twente/zoeken/?type=Nieuws');
+    const requested: string[] = [];
+    page.on('request', (request) => request.url().includes('/pagefind/') && requested.push(new URL(request.url()).pathname));
+    await results(page);
+    const news = await announced(page);
+    await page.goto(`${base}/twente/zoeken/?type=Opleiding`);
+    await results(page);
+    const offers = await announced(page);
+    expect(news).toBeGreaterThan(0);
+    expect(offers).toBeGreaterThan(0);
+    await page.goto(`${base}/twente/zoeken/?type=Nieuws&type=Opleiding`);
+    await results(page);
+    expect(await announced(page)).toBe(news + offers);
+    expect(requested.some((p) => p.startsWith('/twente/pagefind/inhoud/'))).toBe(true);
+    expect(requested.some((p) => p.startsWith('/twente/pagefind/opleidingen/'))).toBe(true);
+    // Pagefind's code and WebAssembly come once, from the first bundle.
+    expect(requested.filter((p) => /\/pagefind\/opleidingen\/(pagefind\.js|wasm\.)/.test(p))).toEqual([]);
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  it('"nieuwste eerst" lists only news and events, newest first, across the whole site', async () => {
+    const { page, context, problems } = await openPage('/zoeken/?q=leren&sort=date');
+    const shown = await results(page, 'leren');
+    expect(shown.length).toBeGreaterThan(2);
+    for (const item of shown) expect(item.meta).toMatch(/^(Nieuws|Agenda) · /);
+    const dates = shown.map((item) => shownDate(item.meta));
+    expect(dates).toEqual([...dates].sort().reverse());
+    const sorted = await announced(page);
+    // Without the sort, the same words also find training offers and other pages.
+    await page.goto(`${base}/zoeken/?q=leren&type=Opleiding`);
+    await results(page, 'leren');
+    const offers = await announced(page);
+    expect(offers).toBeGreaterThan(0);
+    await page.goto(`${base}/zoeken/?q=leren`);
+    await results(page, 'leren');
+    expect(await announced(page)).toBeGreaterThanOrEqual(sorted + offers);
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+});
+
 describe('filter tables load only when a group is used (issue #14)', () => {
   it('the filter values written into the page are exactly those in the index, on a regional and the national site', async () => {
     for (const site of ['/twente', '']) {
@@ -178,8 +236,10 @@ describe('filter tables load only when a group is used (issue #14)', () => {
       // A string, so the test runner's module transform leaves the page's dynamic import alone.
       const { inPage, inIndex } = (await page.evaluate(`(async () => {
         const root = document.querySelector('[data-search-root]');
-        const pagefind = await import('${base}${site}/pagefind/pagefind.js');
+        const [first, ...merged] = Object.values(JSON.parse(root.dataset.pagefindBundles));
+        const pagefind = await import(first + 'pagefind.js');
         await pagefind.init();
+        for (const bundle of merged) await pagefind.mergeIndex(bundle);
         const all = await pagefind.filters();
         return {
           inPage: JSON.parse(root.dataset.filterValues),
@@ -196,7 +256,7 @@ describe('filter tables load only when a group is used (issue #14)', () => {
   it('a first query fetches no filter table; opening a group fetches its table and shows its counts', async () => {
     const { page, context, problems } = await openPage('/zoeken/');
     const tables: string[] = [];
-    page.on('request', (request) => /\/pagefind\/filter\//.test(request.url()) && tables.push(request.url()));
+    page.on('request', (request) => /\/pagefind\/[a-z]+\/filter\//.test(request.url()) && tables.push(request.url()));
     await page.locator('[data-search-ready]').waitFor({ state: 'attached' });
     await page.locator('#zoekterm').fill('heftruck');
     await results(page, 'heftruck');
@@ -315,7 +375,7 @@ describe('search by keyboard, without JavaScript, and for screen readers', () =>
     const page = await context.newPage();
     await throttleCpu(page, 4);
     const script = await holdBack(page, /\/_astro\/.*\.js$/);
-    const index = await holdBack(page, '**/pagefind/pagefind.js');
+    const index = await holdBack(page, '**/pagefind/inhoud/pagefind.js');
     await page.goto(base + '/twente/zoeken/', { waitUntil: 'commit' });
     // Typed before the page script runs: no input event reaches the script.
     await page.locator('#zoekterm').pressSequentially('heftruck');

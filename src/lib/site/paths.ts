@@ -64,5 +64,7 @@ export const paths = {
   en: EN_PATHS,
 } as const;
 
-/** Written by Pagefind after the build (src/tooling/search), so it has no route file. */
-export const PAGEFIND_SCRIPT = '/pagefind/pagefind.js';
+/** Search bundles are written by Pagefind after the build (src/tooling/search), so they have no
+ *  route file; each is a folder below /pagefind/, which the CSP and cache rules name. */
+export const PAGEFIND_ROOT = '/pagefind/';
+export const pagefindBundle = (bundle: string) => `${PAGEFIND_ROOT}${bundle}/`;

@@ -38,6 +38,27 @@ export const SORTS = {
   date: 'Datum (nieuwste eerst)',
 } as const;
 
+/** The result types that carry each sort's value: Pagefind leaves other pages out of a sorted search. */
+export const SORT_TYPES: Record<keyof typeof SORTS, ResultType[]> = {
+  date: ['nieuws', 'agenda'],
+};
+
+/**
+ * Each site's search is split into Pagefind bundles that the search page merges at query time
+ * (`mergeIndex`), so a news item re-indexes the small content bundle and not the catalogue (#15).
+ * The first bundle is the one the page loads Pagefind from. A merged search orders a sorted search
+ * by each bundle's own positions, so every sortable type must live in one bundle (checked below).
+ */
+export const SEARCH_BUNDLES = {
+  inhoud: ['regeling', 'nieuws', 'agenda', 'pagina'],
+  opleidingen: ['opleiding'],
+} as const satisfies Record<string, ResultType[]>;
+export type SearchBundle = keyof typeof SEARCH_BUNDLES;
+
+export function bundleOf(type: ResultType): SearchBundle {
+  return (Object.keys(SEARCH_BUNDLES) as SearchBundle[]).find((b) => (SEARCH_BUNDLES[b] as readonly ResultType[]).includes(type))!;
+}
+
 export interface SearchEntry {
   type: ResultType;
   filters?: Partial<Record<Exclude<FilterKey, 'type'>, string | string[]>>;

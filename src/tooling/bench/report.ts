@@ -104,7 +104,7 @@ export function markdownReport(input: {
       '',
       `The rebuild after one regional news item changed, reusing the cache of the clean build above (target ≤ ${PUBLISH_SECONDS} s).`,
       '',
-      '| build | clean build | one news item changed | of which Astro | of which search | pages reused | search indexes reused | cache size | ≤ 60 s |',
+      '| build | clean build | one news item changed | of which Astro | of which search | pages reused | search bundles reused | cache size | ≤ 60 s |',
       '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |',
     );
     for (const b of published) {

@@ -4,7 +4,7 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, 
 import { tmpdir } from 'node:os';
 import { join, relative, sep } from 'node:path';
 import { planIndexes, writeIndexes } from '../search/indexer';
-import { writeFilterValues } from '../search/filter-values';
+import { writeSearchPages } from '../search/filter-values';
 import type { Urls } from '../../lib/site/urls';
 
 export interface ShardSite {
@@ -113,11 +113,11 @@ export async function mergeShards(target: string, shardDirs: string[], sites: Sh
       present.map((s) => ({ id: s.id, isNational: s.isNational })),
       urls,
     );
-    const plan = plans.find((p) => p.site === national.id)!;
+    const own = plans.filter((p) => p.site === national.id).map((p) => ({ ...p, folder: '' }));
     rmSync(join(nationalDir, 'pagefind'), { recursive: true, force: true });
-    const counts = await writeIndexes(nationalDir, [{ ...plan, folder: '' }]);
-    writeFilterValues(nationalDir, '', plan.filterValues);
-    return { hosts: [...from.keys()].sort(), nationalIndexed: counts[national.id] ?? 0 };
+    const counts = await writeIndexes(nationalDir, own);
+    writeSearchPages(nationalDir, own);
+    return { hosts: [...from.keys()].sort(), nationalIndexed: Object.values(counts).reduce((a, b) => a + b, 0) };
   } finally {
     rmSync(view, { recursive: true, force: true });
   }

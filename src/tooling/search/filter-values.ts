@@ -5,6 +5,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { paths } from '../../lib/site/paths';
 import { FILTER_VALUE_ORDER } from '../../lib/site/search-fields';
+import type { IndexPlan } from './indexer';
 
 export type FilterValues = Record<string, string[]>;
 
@@ -50,14 +51,49 @@ export function sortedValues(
 }
 
 const escapeAttribute = (text: string) => text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-const SLOT = /\sdata-filter-values="[^"]*"/;
+const VALUES_SLOT = /\sdata-filter-values="[^"]*"/;
+const BUNDLES_SLOT = /\sdata-pagefind-bundles="([^"]*)"/;
 
-/** Writes `values` into the search page of the site whose output folder is `folder` (relative to `outDir`). */
-export function writeFilterValues(outDir: string, folder: string, values: FilterValues): void {
+export interface SearchPageData {
+  /** Every filter value in the site's bundles. */
+  filterValues: FilterValues;
+  /** The bundles written for the site: the page loads only these (an empty one is not written). */
+  bundles: string[];
+}
+
+/** Writes what the build learnt into the search page of the site whose output folder is `folder`. */
+export function writeSearchPage(outDir: string, folder: string, data: SearchPageData): void {
   const file = join(outDir, folder, paths.zoeken, 'index.html');
   // A build without the search page (none today) has nowhere to show filters.
   if (!existsSync(file)) return;
   const html = readFileSync(file, 'utf8');
-  if (!SLOT.test(html)) throw new Error(`${file}: the search page has no data-filter-values attribute to fill (see SearchPanel.astro)`);
-  writeFileSync(file, html.replace(SLOT, ` data-filter-values="${escapeAttribute(JSON.stringify(values))}"`));
+  if (!VALUES_SLOT.test(html))
+    throw new Error(`${file}: the search page has no data-filter-values attribute to fill (see SearchPanel.astro)`);
+  const listed = BUNDLES_SLOT.exec(html);
+  if (!listed) throw new Error(`${file}: the search page has no data-pagefind-bundles attribute to fill (see SearchPanel.astro)`);
+  const bundles = Object.fromEntries(
+    Object.entries(JSON.parse(decode(listed[1])) as Record<string, string>).filter(([name]) => data.bundles.includes(name)),
+  );
+  writeFileSync(
+    file,
+    html
+      .replace(VALUES_SLOT, ` data-filter-values="${escapeAttribute(JSON.stringify(data.filterValues))}"`)
+      .replace(BUNDLES_SLOT, ` data-pagefind-bundles="${escapeAttribute(JSON.stringify(bundles))}"`),
+  );
+}
+
+/** Merges the filter values of several bundles of one site. */
+export function mergeValues(all: FilterValues[]): FilterValues {
+  const found = new Map<string, Set<string>>();
+  for (const values of all)
+    for (const [key, list] of Object.entries(values)) for (const v of list) (found.get(key) ?? found.set(key, new Set()).get(key)!).add(v);
+  return sortedValues(found);
+}
+
+/** Fills the search page of every site that has plans: its bundles' filter values and names. */
+export function writeSearchPages(outDir: string, plans: Pick<IndexPlan, 'folder' | 'bundle' | 'filterValues'>[]): void {
+  const byFolder = new Map<string, typeof plans>();
+  for (const plan of plans) byFolder.set(plan.folder, [...(byFolder.get(plan.folder) ?? []), plan]);
+  for (const [folder, own] of byFolder)
+    writeSearchPage(outDir, folder, { filterValues: mergeValues(own.map((p) => p.filterValues)), bundles: own.map((p) => p.bundle) });
 }

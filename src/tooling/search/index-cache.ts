@@ -1,21 +1,21 @@
-// Keeps each site's search index between builds. An index whose pages are the same as last time
+// Keeps each site's search bundles between builds. A bundle whose pages are the same as last time
 // (same result URLs, same HTML bytes, same filter values) is copied from the cache instead of being
-// indexed again, so a regional news item re-indexes that region, not the national catalogue.
+// indexed again, so a regional news item re-indexes content bundles, not the catalogue.
 // Pagefind's version and our indexing code are in the build fingerprint (output/build-cache.ts):
 // when they change, the build is clean and the cache is not read.
 import { createHash } from 'node:crypto';
 import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { IndexPlan } from './indexer';
+import { bundleFolder, type IndexPlan } from './indexer';
 
 export function planDigest(plan: IndexPlan): string {
   const hash = createHash('sha256');
-  hash.update(`${plan.site}\0${plan.folder}\0${JSON.stringify(plan.filterValues)}\0`);
+  hash.update(`${plan.site}\0${plan.bundle}\0${plan.folder}\0${JSON.stringify(plan.filterValues)}\0`);
   for (const page of plan.pages) hash.update(`${page.url}\0${page.hash}\0`);
   return hash.digest('hex');
 }
 
-const entryDir = (cacheDir: string, plan: IndexPlan) => join(cacheDir, 'search', plan.site);
+const entryDir = (cacheDir: string, plan: IndexPlan) => join(cacheDir, 'search', plan.site, plan.bundle);
 
 /** Copies the cached index of every plan whose digest matches; returns the plans still to index. */
 export function restoreIndexes(cacheDir: string, outDir: string, plans: IndexPlan[]): { restored: IndexPlan[]; todo: IndexPlan[] } {
@@ -25,7 +25,7 @@ export function restoreIndexes(cacheDir: string, outDir: string, plans: IndexPla
     const dir = entryDir(cacheDir, plan);
     const stamp = join(dir, 'digest');
     if (existsSync(stamp) && readFileSync(stamp, 'utf8') === planDigest(plan)) {
-      cpSync(join(dir, 'pagefind'), join(outDir, plan.folder, 'pagefind'), { recursive: true });
+      cpSync(join(dir, 'pagefind'), join(outDir, bundleFolder(plan)), { recursive: true });
       restored.push(plan);
     } else todo.push(plan);
   }
@@ -38,7 +38,7 @@ export function storeIndexes(cacheDir: string, outDir: string, plans: IndexPlan[
     const dir = entryDir(cacheDir, plan);
     rmSync(dir, { recursive: true, force: true });
     mkdirSync(dir, { recursive: true });
-    cpSync(join(outDir, plan.folder, 'pagefind'), join(dir, 'pagefind'), { recursive: true });
+    cpSync(join(outDir, bundleFolder(plan)), join(dir, 'pagefind'), { recursive: true });
     writeFileSync(join(dir, 'digest'), planDigest(plan));
   }
 }

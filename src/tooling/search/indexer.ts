@@ -1,14 +1,17 @@
-// Builds one Pagefind index per site over the path-mode output, before any host split.
-// A regional index holds that site's pages (its own items and its copies of national content);
-// the national index holds the national pages plus regional news and events, linked to the
-// regional page. National pages of online offers (data-search-regional) are in every regional
-// index that has no copy of them, linked to the region's fragment of the national page
-// (#regio-<slug>). Result URLs are written for the hosting mode, so both modes work.
+// Builds each site's Pagefind bundles over the path-mode output, before any host split.
+// A regional site's search holds that site's pages (its own items and its copies of national
+// content); the national search holds the national pages plus regional news and events, linked to
+// the regional page. National pages of online offers (data-search-regional) are in every regional
+// search that has no copy of them, linked to the region's fragment of the national page
+// (#regio-<slug>). Each page goes into the bundle of its type (data-search-bundle, SEARCH_BUNDLES),
+// written to <site>/pagefind/<bundle>/. Result URLs are written for the hosting mode, so both
+// modes work.
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { htmlFiles } from '../output/files';
 import type { Urls } from '../../lib/site/urls';
+import { SEARCH_BUNDLES, type SearchBundle } from '../../lib/site/search-fields';
 import { addFilterValues, sortedValues, type FilterValues } from './filter-values';
 import { regionFragment } from '../../lib/opleidingen/facets';
 
@@ -27,24 +30,53 @@ export interface PlannedPage {
 
 export interface IndexPlan {
   site: string;
-  /** Folder (relative to the output root) that receives pagefind/. */
+  bundle: SearchBundle;
+  /** Folder (relative to the output root) that receives pagefind/<bundle>/. */
   folder: string;
   pages: PlannedPage[];
   /** Every filter value in these pages, for the site's search page. */
   filterValues: FilterValues;
 }
 
+/** Where a plan's bundle is written, relative to the output root. */
+export const bundleFolder = (plan: Pick<IndexPlan, 'folder' | 'bundle'>) => join(plan.folder, 'pagefind', plan.bundle);
+/** A name for the plan in logs and counts: the site, and the bundle. */
+export const planName = (plan: Pick<IndexPlan, 'site' | 'bundle'>) => `${plan.site}/${plan.bundle}`;
+
+const BUNDLES = Object.keys(SEARCH_BUNDLES) as SearchBundle[];
 const isIndexable = (html: string) => html.includes('data-pagefind-body');
 const wantsNational = (html: string) => /<html[^>]*\sdata-search-national="true"/.test(html);
 const wantsRegional = (html: string) => /<html[^>]*\sdata-search-regional="true"/.test(html);
+const isSortable = (html: string) => /\sdata-pagefind-sort="/.test(html);
+
+/** The page's bundle, from the attribute SiteLayout writes; a page without one is an error. */
+function bundleIn(html: string, file: string): SearchBundle {
+  const name = /<html[^>]*\sdata-search-bundle="([^"]*)"/.exec(html)?.[1];
+  if (!name || !BUNDLES.includes(name as SearchBundle))
+    throw new Error(`${file}: a searchable page needs data-search-bundle on <html>, one of ${BUNDLES.join(', ')} (see SiteLayout.astro)`);
+  return name as SearchBundle;
+}
+
+// A merged search orders a sorted search by each bundle's own positions: dated pages in two bundles
+// would be interleaved wrongly, so they must all be in the first one.
+const SORT_BUNDLE = BUNDLES[0];
 
 export function planIndexes(outDir: string, sites: IndexedSite[], urls: Urls): IndexPlan[] {
   const national = sites.find((s) => s.isNational);
   const regional = new Set(sites.filter((s) => !s.isNational).map((s) => s.id));
-  const plans = new Map<string, Omit<IndexPlan, 'filterValues'>>(
-    sites.map((s) => [s.id, { site: s.id, folder: s.isNational ? '' : s.id, pages: [] }]),
-  );
-  const values = new Map(sites.map((s) => [s.id, new Map<string, Set<string>>()]));
+  type Draft = Omit<IndexPlan, 'filterValues'> & { values: Map<string, Set<string>> };
+  const plans = new Map<string, Draft>();
+  const planOf = (site: string, bundle: SearchBundle) => {
+    const key = planName({ site, bundle });
+    let plan = plans.get(key);
+    if (!plan) plans.set(key, (plan = { site, bundle, folder: national?.id === site ? '' : site, pages: [], values: new Map() }));
+    return plan;
+  };
+  const add = (site: string, bundle: SearchBundle, page: PlannedPage, html: string) => {
+    const plan = planOf(site, bundle);
+    plan.pages.push(page);
+    addFilterValues(html, plan.values);
+  };
   for (const file of htmlFiles(outDir)) {
     const rel = relative(outDir, file).split(sep).join('/');
     const [first, ...rest] = rel.split('/');
@@ -52,24 +84,28 @@ export function planIndexes(outDir: string, sites: IndexedSite[], urls: Urls): I
     if (!siteId) continue;
     const html = readFileSync(file, 'utf8');
     if (!isIndexable(html)) continue;
+    const bundle = bundleIn(html, file);
+    if (bundle !== SORT_BUNDLE && isSortable(html))
+      throw new Error(`${file}: a sortable page must be in the "${SORT_BUNDLE}" search bundle, not "${bundle}" (see SEARCH_BUNDLES)`);
     const hash = createHash('sha256').update(html).digest('base64url');
     const inner = '/' + (regional.has(first) ? rest.join('/') : rel).replace(/(^|\/)index\.html$/, '$1');
-    plans.get(siteId)!.pages.push({ file, url: urls.href(siteId, siteId, inner), hash });
-    addFilterValues(html, values.get(siteId)!);
+    add(siteId, bundle, { file, url: urls.href(siteId, siteId, inner), hash }, html);
     if (national && siteId !== national.id && wantsNational(html)) {
-      plans.get(national.id)!.pages.push({ file, url: urls.href(national.id, siteId, inner), hash });
-      addFilterValues(html, values.get(national.id)!);
+      add(national.id, bundle, { file, url: urls.href(national.id, siteId, inner), hash }, html);
     }
     if (national && siteId === national.id && wantsRegional(html)) {
       for (const region of regional) {
         // A region where the offer is also given in person has its own copy; that one is listed.
         if (existsSync(join(outDir, region, rel))) continue;
-        plans.get(region)!.pages.push({ file, url: `${urls.href(region, national.id, inner)}#${regionFragment(region)}`, hash });
-        addFilterValues(html, values.get(region)!);
+        add(region, bundle, { file, url: `${urls.href(region, national.id, inner)}#${regionFragment(region)}`, hash }, html);
       }
     }
   }
-  return [...plans.values()].map((plan) => ({ ...plan, filterValues: sortedValues(values.get(plan.site)!) }));
+  // Sites first, then bundles in their declared order, so the search page loads the first one.
+  const order = (p: Draft) => [sites.findIndex((s) => s.id === p.site), BUNDLES.indexOf(p.bundle)];
+  return [...plans.values()]
+    .sort((a, b) => order(a)[0] - order(b)[0] || order(a)[1] - order(b)[1])
+    .map(({ values, ...plan }) => ({ ...plan, filterValues: sortedValues(values) }));
 }
 
 /** Runs `work` over `items` with at most `limit` promises in flight; after the first error no
@@ -106,7 +142,7 @@ export function splitPlans(plans: IndexPlan[], lanes: number): IndexPlan[][] {
   return groups.map((g) => g.plans);
 }
 
-/** Writes every planned index to <outDir>/<folder>/pagefind/. Returns page counts per site. */
+/** Writes every planned bundle to <outDir>/<folder>/pagefind/<bundle>/. Returns page counts per plan name. */
 export async function writeIndexes(outDir: string, plans: IndexPlan[]): Promise<Record<string, number>> {
   const pagefind = await import('pagefind');
   const counts: Record<string, number> = {};
@@ -116,15 +152,15 @@ export async function writeIndexes(outDir: string, plans: IndexPlan[]): Promise<
       if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
       await inPool(plan.pages, FILES_IN_FLIGHT, async (page) => {
         const result = await index.addHTMLFile({ url: page.url, content: readFileSync(page.file, 'utf8') });
-        if (result.errors.length) throw new Error(`Search index for ${plan.site}: ${page.file}: ${result.errors.join('; ')}`);
+        if (result.errors.length) throw new Error(`Search index ${planName(plan)}: ${page.file}: ${result.errors.join('; ')}`);
       });
-      const folder = join(outDir, plan.folder, 'pagefind');
+      const folder = join(outDir, bundleFolder(plan));
       const written = await index.writeFiles({ outputPath: folder });
-      if (written.errors.length) throw new Error(`Search index for ${plan.site}: ${written.errors.join('; ')}`);
+      if (written.errors.length) throw new Error(`Search index ${planName(plan)}: ${written.errors.join('; ')}`);
       await index.deleteIndex();
       // Our own search page talks to pagefind.js; Pagefind's ready-made UI bundles are not used.
       for (const file of readdirSync(folder)) if (/-ui\.(js|css)$|^pagefind-highlight\.js$/.test(file)) rmSync(join(folder, file));
-      counts[plan.site] = plan.pages.length;
+      counts[planName(plan)] = plan.pages.length;
     });
   } finally {
     await pagefind.close();

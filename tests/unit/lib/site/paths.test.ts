@@ -3,7 +3,8 @@
 import { readdirSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { CONTENT_PAGES, PAGEFIND_SCRIPT, paths } from '../../../../src/lib/site/paths';
+import { CONTENT_PAGES, pagefindBundle, paths } from '../../../../src/lib/site/paths';
+import { SEARCH_BUNDLES } from '../../../../src/lib/site/search-fields';
 import { ROLES } from '../../../../src/schemas/eligibility';
 
 const PAGES = 'src/pages';
@@ -84,7 +85,7 @@ describe('paths.ts', () => {
     expect(routeOf(paths.opleiding('x'), false)).toBe('[...site]/opleidingen/[slug].astro');
   });
 
-  it('keeps the Pagefind script out of the routes (Pagefind writes it after the build)', () => {
-    expect(routeOf(PAGEFIND_SCRIPT)).toBeUndefined();
+  it('keeps the search bundles out of the routes (Pagefind writes them after the build)', () => {
+    for (const bundle of Object.keys(SEARCH_BUNDLES)) expect(routeOf(`${pagefindBundle(bundle)}pagefind.js`)).toBeUndefined();
   });
 });

@@ -35,7 +35,7 @@ const sites = [
 ];
 const urls = createUrls({ mode: 'host', hosts: Object.fromEntries(sites.map((s) => [s.id, s.host])), national: 'landelijk' });
 const page = (title: string, national = false) =>
-  `<!doctype html><html lang="nl"${national ? ' data-search-national="true"' : ''}><head><title>${title}</title></head><body><main data-pagefind-body><h1>${title}</h1><p>Nieuws over leren en werken.</p></main></body></html>`;
+  `<!doctype html><html lang="nl" data-search-bundle="inhoud"${national ? ' data-search-national="true"' : ''}><head><title>${title}</title></head><body><main data-pagefind-body><h1>${title}</h1><p>Nieuws over leren en werken.</p></main></body></html>`;
 
 function shard(name: string, region: string, nationalText = 'Welkom'): string {
   const dir = join(temp, name);
@@ -57,9 +57,8 @@ describe('mergeShards', () => {
     expect(report.hosts).toEqual(['leerwerkloket.nl', 'rijnmond.leerwerkloket.nl', 'twente.leerwerkloket.nl']);
     // The national home plus the regional news of both shards (each shard alone knew only its own).
     expect(report.nationalIndexed).toBe(3);
-    const index = readdirSync(join(target, 'leerwerkloket.nl', 'pagefind'));
-    expect(index).toContain('pagefind.js');
-    expect(index).not.toContain('stale.txt');
+    expect(readdirSync(join(target, 'leerwerkloket.nl', 'pagefind', 'inhoud'))).toContain('pagefind.js');
+    expect(readdirSync(join(target, 'leerwerkloket.nl', 'pagefind'))).toEqual(['inhoud']);
   });
 
   it('refuses a region built by two shards, and a national site that differs between shards', async () => {

@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { addFilterValues, sortedValues, writeFilterValues } from '../../../../src/tooling/search/filter-values';
+import { addFilterValues, sortedValues, writeSearchPage, writeSearchPages } from '../../../../src/tooling/search/filter-values';
 import { planIndexes } from '../../../../src/tooling/search/indexer';
 import { createUrls } from '../../../../src/lib/site/urls';
 
@@ -15,7 +15,7 @@ function page(path: string, filters: string[], { national = false, regional = fa
   const spans = filters.map((f) => `<span data-pagefind-filter="${f}"></span>`).join('');
   writeFileSync(
     file,
-    `<!doctype html><html lang="nl"${national ? ' data-search-national="true"' : ''}${regional ? ' data-search-regional="true"' : ''}><body><main ${indexed ? 'data-pagefind-body' : ''}>${spans}</main></body></html>`,
+    `<!doctype html><html lang="nl" data-search-bundle="${filters.includes('type:Opleiding') ? 'opleidingen' : 'inhoud'}"${national ? ' data-search-national="true"' : ''}${regional ? ' data-search-regional="true"' : ''}><body><main ${indexed ? 'data-pagefind-body' : ''}>${spans}</main></body></html>`,
   );
 }
 
@@ -68,9 +68,33 @@ describe('filter values of built pages', () => {
       ],
       urls,
     );
-    const byId = Object.fromEntries(plans.map((p) => [p.site, p.filterValues]));
-    expect(byId.twente).toEqual({ regio: ['Online', 'Twente'], type: ['Nieuws', 'Opleiding'], vorm: ['E-learning'] });
-    expect(byId.landelijk).toEqual({
+    const byId = Object.fromEntries(plans.map((p) => [`${p.site}/${p.bundle}`, p.filterValues]));
+    expect(byId['twente/opleidingen']).toEqual({ regio: ['Online', 'Twente'], type: ['Opleiding'], vorm: ['E-learning'] });
+    expect(byId['twente/inhoud']).toEqual({ regio: ['Twente'], type: ['Nieuws'] });
+    expect(byId['landelijk/opleidingen']).toEqual({
+      niveau: ['mbo niveau 2'],
+      regio: ['Online'],
+      type: ['Opleiding'],
+      vorm: ['E-learning'],
+    });
+    expect(byId['landelijk/inhoud']).toEqual({ regio: ['Twente'], type: ['Nieuws'] });
+
+    // The search page gets the values of all the site's bundles, and only the bundles written.
+    mkdirSync(join(out, 'zoeken'), { recursive: true });
+    const file = join(out, 'zoeken/index.html');
+    const listed = JSON.stringify({ inhoud: '/pagefind/inhoud/', opleidingen: '/pagefind/opleidingen/', leeg: '/pagefind/leeg/' }).replace(
+      /"/g,
+      '&quot;',
+    );
+    writeFileSync(file, `<div data-search-root data-pagefind-bundles="${listed}" data-filter-values="{}"></div>`);
+    writeSearchPages(
+      out,
+      plans.filter((p) => p.site === 'landelijk'),
+    );
+    const html = readFileSync(file, 'utf8');
+    const read = (name: string) => JSON.parse(new RegExp(`data-${name}="([^"]*)"`).exec(html)![1].replace(/&quot;/g, '"'));
+    expect(read('pagefind-bundles')).toEqual({ inhoud: '/pagefind/inhoud/', opleidingen: '/pagefind/opleidingen/' });
+    expect(read('filter-values')).toEqual({
       niveau: ['mbo niveau 2'],
       regio: ['Online', 'Twente'],
       type: ['Nieuws', 'Opleiding'],
@@ -83,8 +107,8 @@ describe('writing the values into the search page', () => {
   it('fills the attribute the search panel leaves, escaped for HTML', () => {
     mkdirSync(join(out, 'twente/zoeken'), { recursive: true });
     const file = join(out, 'twente/zoeken/index.html');
-    writeFileSync(file, '<div data-search-root data-filter-labels="{}" data-filter-values="{}"></div>');
-    writeFilterValues(out, 'twente', { regio: ['Rijn & Gouwe'], doelgroep: ["Zzp'ers", 'a"b<c>'] });
+    writeFileSync(file, '<div data-search-root data-pagefind-bundles="{}" data-filter-labels="{}" data-filter-values="{}"></div>');
+    writeSearchPage(out, 'twente', { filterValues: { regio: ['Rijn & Gouwe'], doelgroep: ["Zzp'ers", 'a"b<c>'] }, bundles: [] });
     const html = readFileSync(file, 'utf8');
     const attribute = /data-filter-values="([^"]*)"/.exec(html)![1];
     expect(attribute).not.toMatch(/[<>]/);
@@ -100,8 +124,12 @@ describe('writing the values into the search page', () => {
   it('stops the build, naming the file, when the search page has no place for the values', () => {
     mkdirSync(join(out, 'kapot/zoeken'), { recursive: true });
     writeFileSync(join(out, 'kapot/zoeken/index.html'), '<div data-search-root></div>');
-    expect(() => writeFilterValues(out, 'kapot', { type: ['Nieuws'] })).toThrow(
+    expect(() => writeSearchPage(out, 'kapot', { filterValues: { type: ['Nieuws'] }, bundles: ['inhoud'] })).toThrow(
       /kapot\/zoeken\/index\.html: the search page has no data-filter-values/,
+    );
+    writeFileSync(join(out, 'kapot/zoeken/index.html'), '<div data-search-root data-filter-values="{}"></div>');
+    expect(() => writeSearchPage(out, 'kapot', { filterValues: {}, bundles: ['inhoud'] })).toThrow(
+      /kapot\/zoeken\/index\.html: the search page has no data-pagefind-bundles/,
     );
   });
 });

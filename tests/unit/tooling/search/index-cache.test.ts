@@ -5,8 +5,9 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { IndexPlan } from '../../../../src/tooling/search/indexer';
 import { planDigest, restoreIndexes, storeIndexes } from '../../../../src/tooling/search/index-cache';
 
-const plan = (site: string, pages: [string, string][], filterValues = {}): IndexPlan => ({
+const plan = (site: string, pages: [string, string][], filterValues = {}, bundle: IndexPlan['bundle'] = 'opleidingen'): IndexPlan => ({
   site,
+  bundle,
   folder: site === 'landelijk' ? '' : site,
   pages: pages.map(([url, hash]) => ({ file: `/out${url}index.html`, url, hash })),
   filterValues,
@@ -64,6 +65,19 @@ describe('index plan digest', () => {
         ]),
       ),
     ).not.toBe(planDigest(base));
+    expect(
+      planDigest(
+        plan(
+          'twente',
+          [
+            ['/twente/a/', 'h1'],
+            ['/twente/b/', 'h2'],
+          ],
+          {},
+          'inhoud',
+        ),
+      ),
+    ).not.toBe(planDigest(base));
   });
 });
 
@@ -72,9 +86,9 @@ describe('index cache', () => {
   beforeEach(() => (dir = mkdtempSync(join(tmpdir(), 'lwl-index-cache-'))));
   afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
-  const writeIndex = (out: string, folder: string, text: string) => {
-    mkdirSync(join(out, folder, 'pagefind'), { recursive: true });
-    writeFileSync(join(out, folder, 'pagefind', 'pagefind-entry.json'), text);
+  const writeIndex = (out: string, folder: string, text: string, bundle = 'opleidingen') => {
+    mkdirSync(join(out, folder, 'pagefind', bundle), { recursive: true });
+    writeFileSync(join(out, folder, 'pagefind', bundle, 'pagefind-entry.json'), text);
   };
 
   it('restores an unchanged index and leaves a changed one to be indexed', () => {
@@ -91,8 +105,26 @@ describe('index cache', () => {
     const { restored, todo } = restoreIndexes(cache, second, [twente, changed]);
     expect(restored.map((p) => p.site)).toEqual(['twente']);
     expect(todo.map((p) => p.site)).toEqual(['landelijk']);
-    expect(readFileSync(join(second, 'twente', 'pagefind', 'pagefind-entry.json'), 'utf8')).toBe('twente v1');
+    expect(readFileSync(join(second, 'twente', 'pagefind', 'opleidingen', 'pagefind-entry.json'), 'utf8')).toBe('twente v1');
     expect(existsSync(join(second, 'pagefind'))).toBe(false);
+  });
+
+  it('keeps the bundles of one site apart: a changed content bundle leaves the catalogue restored', () => {
+    const cache = join(dir, 'cache');
+    const first = join(dir, 'first');
+    const catalogue = plan('twente', [['/twente/opleidingen/a/', 'o1']]);
+    const content = plan('twente', [['/twente/nieuws/a/', 'n1']], {}, 'inhoud');
+    writeIndex(first, 'twente', 'catalogue v1');
+    writeIndex(first, 'twente', 'content v1', 'inhoud');
+    storeIndexes(cache, first, [catalogue, content]);
+
+    const second = join(dir, 'second');
+    const news = plan('twente', [['/twente/nieuws/a/', 'n2']], {}, 'inhoud');
+    const { restored, todo } = restoreIndexes(cache, second, [catalogue, news]);
+    expect(restored.map((p) => p.bundle)).toEqual(['opleidingen']);
+    expect(todo.map((p) => p.bundle)).toEqual(['inhoud']);
+    expect(readFileSync(join(second, 'twente', 'pagefind', 'opleidingen', 'pagefind-entry.json'), 'utf8')).toBe('catalogue v1');
+    expect(existsSync(join(second, 'twente', 'pagefind', 'inhoud'))).toBe(false);
   });
 
   it('replaces a stored index, so an old copy is never restored for new pages', () => {
@@ -107,6 +139,6 @@ describe('index cache', () => {
     expect(restoreIndexes(cache, join(dir, 'x'), [v1]).restored).toEqual([]);
     const again = join(dir, 'y');
     expect(restoreIndexes(cache, again, [v2]).restored.length).toBe(1);
-    expect(readFileSync(join(again, 'twente', 'pagefind', 'pagefind-entry.json'), 'utf8')).toBe('v2');
+    expect(readFileSync(join(again, 'twente', 'pagefind', 'opleidingen', 'pagefind-entry.json'), 'utf8')).toBe('v2');
   });
 });

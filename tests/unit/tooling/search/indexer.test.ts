@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { planIndexes } from '../../../../src/tooling/search/indexer';
+import { bundleFolder, planIndexes } from '../../../../src/tooling/search/indexer';
 import { createUrls } from '../../../../src/lib/site/urls';
 
 const hosts = { landelijk: 'leerwerkloket.nl', twente: 'twente.leerwerkloket.nl', groningen: 'groningen.leerwerkloket.nl' };
@@ -15,23 +15,32 @@ const sites = [
 
 const out = mkdtempSync(join(tmpdir(), 'indexer-'));
 afterAll(() => rmSync(out, { recursive: true, force: true }));
-function page(path: string, attrs = '') {
-  const file = join(out, path);
+function page(path: string, attrs = '', body = 'x', root = out) {
+  const file = join(root, path);
   mkdirSync(dirname(file), { recursive: true });
-  writeFileSync(file, `<!doctype html><html lang="nl"${attrs}><body><main data-pagefind-body>x</main></body></html>`);
+  writeFileSync(file, `<!doctype html><html lang="nl"${attrs}><body><main data-pagefind-body>${body}</main></body></html>`);
 }
+const programme = ' data-search-bundle="opleidingen"';
 // An online course (national page only), an offer with an online run and a place in Twente (national
-// page and a Twente copy), and a programme only in Groningen.
-page('opleidingen/excel/index.html', ' data-search-regional="true"');
-page('opleidingen/gemengd/index.html', ' data-search-regional="true"');
-page('twente/opleidingen/gemengd/index.html');
-page('opleidingen/zorg/index.html');
-page('groningen/opleidingen/zorg/index.html');
+// page and a Twente copy), a programme only in Groningen, and a Twente news item.
+page('opleidingen/excel/index.html', `${programme} data-search-regional="true"`);
+page('opleidingen/gemengd/index.html', `${programme} data-search-regional="true"`);
+page('twente/opleidingen/gemengd/index.html', programme);
+page('opleidingen/zorg/index.html', programme);
+page('groningen/opleidingen/zorg/index.html', programme);
+page(
+  'twente/nieuws/taal/index.html',
+  ' data-search-bundle="inhoud" data-search-national="true"',
+  '<span data-pagefind-sort="date:2026-11-16"></span>',
+);
 
-const urlsOf = (mode: 'path' | 'host') => {
-  const plans = planIndexes(out, sites, createUrls({ mode, hosts, national: 'landelijk' }));
-  return Object.fromEntries(plans.map((p) => [p.site, p.pages.map((x) => x.url).sort()]));
-};
+const plansOf = (mode: 'path' | 'host') => planIndexes(out, sites, createUrls({ mode, hosts, national: 'landelijk' }));
+const urlsOf = (mode: 'path' | 'host') =>
+  Object.fromEntries(
+    plansOf(mode)
+      .filter((p) => p.bundle === 'opleidingen')
+      .map((p) => [p.site, p.pages.map((x) => x.url).sort()]),
+  );
 
 describe('planIndexes', () => {
   it('puts the national page of an online offer in every regional index without a copy, at the region', () => {
@@ -47,4 +56,33 @@ describe('planIndexes', () => {
     expect(urls.twente).toEqual(['/opleidingen/gemengd/', 'https://leerwerkloket.nl/opleidingen/excel/#regio-twente']);
     expect(urls.landelijk).toContain('/opleidingen/excel/');
   });
+
+  it('splits each site into a content and a catalogue bundle, content first, written below pagefind/', () => {
+    const plans = plansOf('path');
+    expect(plans.map((p) => [p.site, p.bundle, bundleFolder(p)])).toEqual([
+      ['landelijk', 'inhoud', join('pagefind', 'inhoud')],
+      ['landelijk', 'opleidingen', join('pagefind', 'opleidingen')],
+      ['twente', 'inhoud', join('twente', 'pagefind', 'inhoud')],
+      ['twente', 'opleidingen', join('twente', 'pagefind', 'opleidingen')],
+      ['groningen', 'opleidingen', join('groningen', 'pagefind', 'opleidingen')],
+    ]);
+    // The regional news item is in the national content bundle, linked to the region.
+    expect(plans.find((p) => p.site === 'landelijk' && p.bundle === 'inhoud')!.pages.map((p) => p.url)).toEqual(['/twente/nieuws/taal/']);
+  });
+
+  it('stops at a searchable page without a bundle, and at a sortable page outside the content bundle', () => {
+    const broken = mkdtempSync(join(tmpdir(), 'indexer-broken-'));
+    try {
+      page('opleidingen/a/index.html', '', 'x', broken);
+      expect(() => plansOf2(broken)).toThrow(/opleidingen\/a\/index\.html: a searchable page needs data-search-bundle/);
+      page('opleidingen/a/index.html', programme, '<span data-pagefind-sort="date:2026-01-01"></span>', broken);
+      expect(() => plansOf2(broken)).toThrow(/a sortable page must be in the "inhoud" search bundle, not "opleidingen"/);
+    } finally {
+      rmSync(broken, { recursive: true, force: true });
+    }
+  });
 });
+
+function plansOf2(root: string) {
+  return planIndexes(root, sites, createUrls({ mode: 'path', hosts, national: 'landelijk' }));
+}

@@ -7,6 +7,7 @@ import { laneCount, writeIndexesInLanes } from '../../../../src/tooling/search/l
 
 const plan = (site: string, pages: number): IndexPlan => ({
   site,
+  bundle: 'opleidingen',
   folder: site,
   pages: Array.from({ length: pages }, (_, i) => ({ file: `${site}/${i}.html`, url: `/${site}/${i}/`, hash: '' })),
   filterValues: {},
@@ -81,10 +82,11 @@ describe('writing indexes in lanes (real Pagefind)', () => {
     return file;
   };
 
-  it('writes one index per site from two processes, with the page counts', async () => {
+  it('writes each planned bundle from two processes, with the page counts', async () => {
     const plans: IndexPlan[] = [
       {
         site: 'landelijk',
+        bundle: 'opleidingen',
         folder: '',
         pages: [
           { file: page('heftruck', 'Heftruck'), url: '/heftruck/', hash: '' },
@@ -94,28 +96,32 @@ describe('writing indexes in lanes (real Pagefind)', () => {
       },
       {
         site: 'twente',
+        bundle: 'opleidingen',
         folder: 'twente',
         pages: [{ file: page('twente/lassen', 'Lassen'), url: '/twente/lassen/', hash: '' }],
         filterValues: {},
       },
       {
         site: 'rijnmond',
+        bundle: 'inhoud',
         folder: 'rijnmond',
         pages: [{ file: page('rijnmond/koken', 'Koken'), url: '/rijnmond/koken/', hash: '' }],
         filterValues: {},
       },
     ];
     const counts = await writeIndexesInLanes(out, plans, 2);
-    expect(counts).toEqual({ landelijk: 2, twente: 1, rijnmond: 1 });
-    for (const folder of ['', 'twente', 'rijnmond']) expect(existsSync(join(out, folder, 'pagefind', 'pagefind-entry.json'))).toBe(true);
+    expect(counts).toEqual({ 'landelijk/opleidingen': 2, 'twente/opleidingen': 1, 'rijnmond/inhoud': 1 });
+    for (const folder of ['pagefind/opleidingen', 'twente/pagefind/opleidingen', 'rijnmond/pagefind/inhoud'])
+      expect(existsSync(join(out, folder, 'pagefind-entry.json'))).toBe(true);
     // The UI bundles are removed: our own search page does not use them.
-    expect(existsSync(join(out, 'pagefind', 'pagefind-ui.js'))).toBe(false);
+    expect(existsSync(join(out, 'pagefind', 'opleidingen', 'pagefind-ui.js'))).toBe(false);
   }, 60_000);
 
   it('stops with the file that could not be read', async () => {
     const plans: IndexPlan[] = [
       {
         site: 'twente',
+        bundle: 'opleidingen',
         folder: 'twente',
         pages: [{ file: join(out, 'twente/bestaat-niet.html'), url: '/twente/x/', hash: '' }],
         filterValues: {},
