@@ -10,7 +10,7 @@ import { join, resolve } from 'node:path';
 import { hostingMode } from '../src/lib/site/config';
 import { hostHeadersFiles } from '../src/tooling/deploy/config-files';
 import { ContentErrors } from '../src/lib/errors';
-import { htmlFiles } from '../src/tooling/output/files';
+import { clearInBackground, htmlFiles } from '../src/tooling/output/files';
 import { splitByHost } from '../src/tooling/output/host-layout';
 import { ADMIN_DIR, adminHost } from '../src/lib/editorial/cms/admin';
 import { placeNotFoundPages } from '../src/tooling/output/not-found';
@@ -54,6 +54,7 @@ const heap = /--max-old-space-size/.test(process.env.NODE_OPTIONS ?? '')
   : [`--max-old-space-size=${Math.floor((totalmem() / 1048576) * 0.75)}`];
 const verbose = wantsVerbose(process.argv.slice(2), process.env);
 const astroStart = performance.now();
+const oldOutputGone = clearInBackground(outDir);
 const astro = spawn(
   process.execPath,
   [...heap, 'node_modules/astro/bin/astro.mjs', 'build', '--outDir', outDir, ...(cache.reuse ? [] : ['--force'])],
@@ -124,6 +125,7 @@ if (mode === 'host') {
 }
 
 recordBuild(cacheDir, fingerprint);
+await oldOutputGone;
 const pages = htmlFiles(outDir).length;
 const seconds = (performance.now() - started) / 1000;
 console.log(`Done: ${sites.length} sites, ${pages} HTML pages in ${seconds.toFixed(1)} s (${(pages / seconds).toFixed(0)} pages/s)`);

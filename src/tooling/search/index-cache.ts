@@ -4,9 +4,10 @@
 // Pagefind's version and our indexing code are in the build fingerprint (output/build-cache.ts):
 // when they change, the build is clean and the cache is not read.
 import { createHash } from 'node:crypto';
-import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { bundleFolder, type IndexPlan } from './indexer';
+import { linkTree } from '../output/files';
 
 export function planDigest(plan: IndexPlan): string {
   const hash = createHash('sha256');
@@ -25,7 +26,9 @@ export function restoreIndexes(cacheDir: string, outDir: string, plans: IndexPla
     const dir = entryDir(cacheDir, plan);
     const stamp = join(dir, 'digest');
     if (existsSync(stamp) && readFileSync(stamp, 'utf8') === planDigest(plan)) {
-      cpSync(join(dir, 'pagefind'), join(outDir, bundleFolder(plan)), { recursive: true });
+      // Linked, not copied: nothing writes into a bundle after Pagefind, and the output is
+      // replaced (not edited) by the next build, so the cached files stay as they were.
+      linkTree(join(dir, 'pagefind'), join(outDir, bundleFolder(plan)));
       restored.push(plan);
     } else todo.push(plan);
   }
@@ -38,7 +41,7 @@ export function storeIndexes(cacheDir: string, outDir: string, plans: IndexPlan[
     const dir = entryDir(cacheDir, plan);
     rmSync(dir, { recursive: true, force: true });
     mkdirSync(dir, { recursive: true });
-    cpSync(join(outDir, bundleFolder(plan)), join(dir, 'pagefind'), { recursive: true });
+    linkTree(join(outDir, bundleFolder(plan)), join(dir, 'pagefind'));
     writeFileSync(join(dir, 'digest'), planDigest(plan));
   }
 }
