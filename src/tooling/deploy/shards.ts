@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join, relative, sep } from 'node:path';
 import { planIndexes, writeIndexes } from '../search/indexer';
 import { writeSearchPages } from '../search/filter-values';
+import { restoreIndexes, storeIndexes } from '../search/index-cache';
 import type { Urls } from '../../lib/site/urls';
 
 export interface ShardSite {
@@ -60,6 +61,14 @@ export interface MergeReport {
   hosts: string[];
   /** Pages in the rebuilt national search index. */
   nationalIndexed: number;
+  /** National search bundles taken unchanged from the index cache. */
+  reusedBundles: number;
+}
+
+export interface MergeOptions {
+  /** An index cache (search/index-cache.ts) the caller has proved valid for this code: unchanged
+   *  national bundles are taken from it, and the written ones are stored in it. */
+  indexCache?: string;
 }
 
 /**
@@ -68,7 +77,13 @@ export interface MergeReport {
  * its search index. The national index holds regional pages too (news, events), so it is rebuilt
  * here over the merged folders, exactly as a single full build would make it.
  */
-export async function mergeShards(target: string, shardDirs: string[], sites: ShardSite[], urls: Urls): Promise<MergeReport> {
+export async function mergeShards(
+  target: string,
+  shardDirs: string[],
+  sites: ShardSite[],
+  urls: Urls,
+  options: MergeOptions = {},
+): Promise<MergeReport> {
   const byHost = new Map(sites.map((s) => [s.host, s]));
   const national = sites.find((s) => s.isNational);
   if (!national) throw new Error('The site list has no national site');
@@ -115,9 +130,16 @@ export async function mergeShards(target: string, shardDirs: string[], sites: Sh
     );
     const own = plans.filter((p) => p.site === national.id).map((p) => ({ ...p, folder: '' }));
     rmSync(join(nationalDir, 'pagefind'), { recursive: true, force: true });
-    const counts = await writeIndexes(nationalDir, own);
+    // A news item changes the content bundle only: the national catalogue comes from the cache.
+    const { restored, todo } = options.indexCache ? restoreIndexes(options.indexCache, nationalDir, own) : { restored: [], todo: own };
+    await writeIndexes(nationalDir, todo);
+    if (options.indexCache) storeIndexes(options.indexCache, nationalDir, todo);
     writeSearchPages(nationalDir, own);
-    return { hosts: [...from.keys()].sort(), nationalIndexed: Object.values(counts).reduce((a, b) => a + b, 0) };
+    return {
+      hosts: [...from.keys()].sort(),
+      nationalIndexed: own.reduce((n, p) => n + p.pages.length, 0),
+      reusedBundles: restored.length,
+    };
   } finally {
     rmSync(view, { recursive: true, force: true });
   }

@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { mergeShards, shardSites } from '../../../../src/tooling/deploy/shards';
+import { folderDifferences, mergeShards, shardSites } from '../../../../src/tooling/deploy/shards';
 import { allSites } from '../../../../src/lib/site/sites';
 import { createUrls } from '../../../../src/lib/site/urls';
 
@@ -59,6 +59,32 @@ describe('mergeShards', () => {
     expect(report.nationalIndexed).toBe(3);
     expect(readdirSync(join(target, 'leerwerkloket.nl', 'pagefind', 'inhoud'))).toContain('pagefind.js');
     expect(readdirSync(join(target, 'leerwerkloket.nl', 'pagefind'))).toEqual(['inhoud']);
+  });
+
+  it('with an index cache, reuses the national bundles that did not change and rebuilds the others', async () => {
+    const cache = join(temp, 'index-cache');
+    const first = await mergeShards(join(temp, 'm-cache-1'), [shard('e', 'twente'), shard('f', 'rijnmond')], sites, urls, {
+      indexCache: cache,
+    });
+    expect(first.reusedBundles).toBe(0);
+    const same = await mergeShards(join(temp, 'm-cache-2'), [shard('e', 'twente'), shard('f', 'rijnmond')], sites, urls, {
+      indexCache: cache,
+    });
+    expect(same.reusedBundles).toBe(1);
+    expect(folderDifferences(join(temp, 'm-cache-1'), join(temp, 'm-cache-2'))).toEqual([]);
+    // A changed national page: its bundle is written again, and the result equals a merge without cache.
+    const changed = await mergeShards(
+      join(temp, 'm-cache-3'),
+      [shard('e', 'twente', 'Hallo'), shard('f', 'rijnmond', 'Hallo')],
+      sites,
+      urls,
+      {
+        indexCache: cache,
+      },
+    );
+    expect(changed.reusedBundles).toBe(0);
+    await mergeShards(join(temp, 'm-nocache'), [shard('g', 'twente', 'Hallo'), shard('h', 'rijnmond', 'Hallo')], sites, urls);
+    expect(folderDifferences(join(temp, 'm-cache-3'), join(temp, 'm-nocache'))).toEqual([]);
   });
 
   it('refuses a region built by two shards, and a national site that differs between shards', async () => {
