@@ -1,9 +1,10 @@
 // Builds one Pagefind index per site over the path-mode output, before any host split.
 // A regional index holds that site's pages (its own items and its copies of national content);
 // the national index holds the national pages plus regional news and events, linked to the
-// regional page. National pages of online offers (data-search-regional) are in every regional
-// index that has no copy of them, linked to the region's fragment of the national page
-// (#regio-<slug>). Result URLs are written for the hosting mode, so both modes work.
+// regional page. A national programme page is also in the regional indexes it names
+// (data-search-regional: "all" for online offers, else the regions where it is given in person)
+// that have no page of their own at that path, linked to the region's fragment of the national
+// page (#regio-<slug>). Result URLs are written for the hosting mode, so both modes work.
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
@@ -11,6 +12,7 @@ import { htmlFiles } from '../output/files';
 import type { Urls } from '../../lib/site/urls';
 import { addFilterValues, sortedValues, type FilterValues } from './filter-values';
 import { regionFragment } from '../../lib/opleidingen/facets';
+import { regionalTargets } from '../../lib/site/search-fields';
 
 export interface IndexedSite {
   id: string;
@@ -36,7 +38,9 @@ export interface IndexPlan {
 
 const isIndexable = (html: string) => html.includes('data-pagefind-body');
 const wantsNational = (html: string) => /<html[^>]*\sdata-search-national="true"/.test(html);
-const wantsRegional = (html: string) => /<html[^>]*\sdata-search-regional="true"/.test(html);
+/** The regional indexes a national page asks to be in (data-search-regional: "all" or slugs). */
+const regionalFor = (html: string, regions: Set<string>) =>
+  regionalTargets(/<html[^>]*\sdata-search-regional="([^"]*)"/.exec(html)?.[1], regions);
 
 export function planIndexes(outDir: string, sites: IndexedSite[], urls: Urls): IndexPlan[] {
   const national = sites.find((s) => s.isNational);
@@ -60,9 +64,9 @@ export function planIndexes(outDir: string, sites: IndexedSite[], urls: Urls): I
       plans.get(national.id)!.pages.push({ file, url: urls.href(national.id, siteId, inner), hash });
       addFilterValues(html, values.get(national.id)!);
     }
-    if (national && siteId === national.id && wantsRegional(html)) {
-      for (const region of regional) {
-        // A region where the offer is also given in person has its own copy; that one is listed.
+    if (national && siteId === national.id) {
+      for (const region of regionalFor(html, regional)) {
+        // A region with its own page at this path lists that one instead.
         if (existsSync(join(outDir, region, rel))) continue;
         plans.get(region)!.pages.push({ file, url: `${urls.href(region, national.id, inner)}#${regionFragment(region)}`, hash });
         addFilterValues(html, values.get(region)!);

@@ -20,13 +20,15 @@ function page(path: string, attrs = '') {
   mkdirSync(dirname(file), { recursive: true });
   writeFileSync(file, `<!doctype html><html lang="nl"${attrs}><body><main data-pagefind-body>x</main></body></html>`);
 }
-// An online course (national page only), an offer with an online run and a place in Twente (national
-// page and a Twente copy), and a programme only in Groningen.
-page('opleidingen/excel/index.html', ' data-search-regional="true"');
-page('opleidingen/gemengd/index.html', ' data-search-regional="true"');
-page('twente/opleidingen/gemengd/index.html');
-page('opleidingen/zorg/index.html');
-page('groningen/opleidingen/zorg/index.html');
+// One page per offer (issue #14): an online course (national, in every regional index), an offer
+// given in Twente and Groningen (national, in those two indexes), an offer given only in Groningen
+// (its Groningen page, also in the national index), one without a place (national only), and a
+// national page that names a region this build does not index.
+page('opleidingen/excel/index.html', ' data-search-regional="all"');
+page('opleidingen/lassen/index.html', ' data-search-regional="groningen twente"');
+page('groningen/opleidingen/zorg/index.html', ' data-search-national="true"');
+page('opleidingen/in-company/index.html');
+page('opleidingen/heftruck/index.html', ' data-search-regional="achterhoek twente"');
 
 const urlsOf = (mode: 'path' | 'host') => {
   const plans = planIndexes(out, sites, createUrls({ mode, hosts, national: 'landelijk' }));
@@ -34,17 +36,28 @@ const urlsOf = (mode: 'path' | 'host') => {
 };
 
 describe('planIndexes', () => {
-  it('puts the national page of an online offer in every regional index without a copy, at the region', () => {
+  it("puts a national programme page in the indexes of the regions it names, at the region's advice", () => {
     expect(urlsOf('path')).toEqual({
-      landelijk: ['/opleidingen/excel/', '/opleidingen/gemengd/', '/opleidingen/zorg/'],
-      twente: ['/opleidingen/excel/#regio-twente', '/twente/opleidingen/gemengd/'],
-      groningen: ['/groningen/opleidingen/zorg/', '/opleidingen/excel/#regio-groningen', '/opleidingen/gemengd/#regio-groningen'],
+      landelijk: [
+        '/groningen/opleidingen/zorg/',
+        '/opleidingen/excel/',
+        '/opleidingen/heftruck/',
+        '/opleidingen/in-company/',
+        '/opleidingen/lassen/',
+      ],
+      twente: ['/opleidingen/excel/#regio-twente', '/opleidingen/heftruck/#regio-twente', '/opleidingen/lassen/#regio-twente'],
+      groningen: ['/groningen/opleidingen/zorg/', '/opleidingen/excel/#regio-groningen', '/opleidingen/lassen/#regio-groningen'],
     });
   });
 
-  it('links to the national host in host mode', () => {
+  it('links to the national host in host mode, and from the national index to the regional host', () => {
     const urls = urlsOf('host');
-    expect(urls.twente).toEqual(['/opleidingen/gemengd/', 'https://leerwerkloket.nl/opleidingen/excel/#regio-twente']);
+    expect(urls.twente).toEqual([
+      'https://leerwerkloket.nl/opleidingen/excel/#regio-twente',
+      'https://leerwerkloket.nl/opleidingen/heftruck/#regio-twente',
+      'https://leerwerkloket.nl/opleidingen/lassen/#regio-twente',
+    ]);
     expect(urls.landelijk).toContain('/opleidingen/excel/');
+    expect(urls.landelijk).toContain('https://groningen.leerwerkloket.nl/opleidingen/zorg/');
   });
 });
