@@ -444,6 +444,9 @@ describe('one programme page per offer given in person', () => {
     expect(jsonLd.url).toBe(url);
     await expect(page.locator('html').getAttribute('data-search-national')).resolves.toBe('true');
     await expect(page.locator('[data-region-choice]').count(), 'no "Waar woon je?": the page is regional').resolves.toBe(0);
+    // In its region's sitemap, not in the national one.
+    await expect(fetch(`${base}/${home}/sitemap.xml`).then((r) => r.text())).resolves.toContain(`<loc>${url}</loc>`);
+    await expect(fetch(`${base}/sitemap.xml`).then((r) => r.text())).resolves.not.toContain(`/opleidingen/${offer.slug}/`);
 
     // No national page, no copy elsewhere; the region's own overview links to it.
     expect((await fetch(`${base}/opleidingen/${offer.slug}/`)).status).toBe(404);
