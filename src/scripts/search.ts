@@ -95,6 +95,7 @@ export async function enhanceSearch(root: HTMLElement): Promise<void> {
   const panel = root.querySelector<HTMLDetailsElement>('[data-filter-panel]')!;
   const chosenCount = root.querySelector<HTMLElement>('[data-filter-count]')!;
   const labels = JSON.parse(root.dataset.filterLabels ?? '{}') as Record<string, string>;
+  const ownRegion = root.dataset.regionName;
   const filterKeys = Object.keys(labels);
   panel.open = window.matchMedia('(min-width: 64rem)').matches; // --breakpoint-lg (tokens.css): the filters become a sidebar
   // On a slow phone the field is on screen before this script runs: text already in it that is
@@ -216,7 +217,9 @@ export async function enhanceSearch(root: HTMLElement): Promise<void> {
     const items: HTMLLIElement[] = [];
     for (const item of data) {
       const type = item.filters.type?.[0];
-      const region = item.filters.regio?.[0];
+      // A programme given in several regions names them all; show the visitor's own when it is one.
+      const regions = item.filters.regio ?? [];
+      const region = ownRegion && regions.includes(ownRegion) ? ownRegion : regions[0];
       const details = [
         type,
         region,

@@ -125,6 +125,9 @@ testDomain('opleidingen', {
       expect(text(html)).toContain('Gratis advies krijg je bij Leerwerkloket Twente');
       expect(text(html)).toContain('Deze regio heeft geen eigen regeling voor deze opleiding.');
       expect(text(html)).toContain('Twents Fonds voor Vakmanschap (Open)');
+      // The next start in person in a region, only where there is one.
+      expect(text(html)).toContain('Eerstvolgende start in deze regio: 6 september 2027, Enschede.');
+      expect(count(html, /data-region-start/)).toBe(1);
       expectReferencesResolve(html);
     },
   },

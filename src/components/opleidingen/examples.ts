@@ -524,6 +524,7 @@ const regionAdviceExample: RegionAdvice[] = [
     name: 'Twente',
     loket: twente.displayName,
     contactHref: exampleUrls.href(NATIONAL, 'twente', paths.contact),
+    nextStart: '6 september 2027, Enschede',
     funds: [
       {
         id: 'twents-fonds-voor-vakmanschap',

@@ -18,6 +18,7 @@ import type { Offer } from '../../schemas/opleiding';
 import type { Region } from '../loketten/regions';
 import type { Gemeente } from '../loketten/gemeenten';
 import { effectiveStatus } from '../regelingen/regelingen';
+import { programmeSite } from '../opleidingen/links';
 
 /** Offers per catalogue page: about 100 KB of JSON, whatever the size of the catalogue. */
 export const API_PAGE_SIZE = 100;
@@ -201,7 +202,8 @@ function apiOffer(offer: Offer, ctx: ApiContext): ApiOffer {
         ...(price !== undefined ? { price } : {}),
       };
     }),
-    url: ctx.absolute(ctx.national, paths.opleiding(offer.slug)),
+    // The offer's one programme page: regional when it is given in person in one region only.
+    url: ctx.absolute(programmeSite(offer, ctx.national), paths.opleiding(offer.slug)),
   };
 }
 

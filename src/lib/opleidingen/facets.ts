@@ -126,11 +126,32 @@ export function runsFor(offer: Offer, region?: string): Run[] {
 /**
  * Is the offer given in person in this region? A run there that is not online; for an offer
  * without dated runs, a place there (the generic place, or the programme's location). Only such
- * offers get a programme page on the regional site: online offers have one page, the national one.
+ * offers are in the region's listings.
  */
 export function inPersonIn(offer: Offer, region: string): boolean {
   if (offer.runs.length) return offer.runs.some((r) => !r.online && r.regions.includes(region));
   return !offer.online && offer.regions.includes(region);
+}
+
+/**
+ * The regions where the offer is given in person: exactly those where inPersonIn is true (a run's
+ * regions, or the offer's place, come from the region files, so no other slugs occur).
+ */
+export function inPersonRegions(offer: Offer): string[] {
+  if (offer.runs.length) return [...new Set(offer.runs.flatMap((r) => (r.online ? [] : r.regions)))].sort();
+  return offer.online ? [] : [...offer.regions].sort();
+}
+
+/**
+ * The one region whose site holds the offer's programme page (issue #14: one page per offer): an
+ * offer that is not online and is given in person in exactly one region lives on that region's
+ * site. Every other offer (online, in several regions, or without a known place) has its one page
+ * on the national site, where "Waar woon je?" gives each region's advice and funds.
+ */
+export function homeRegion(offer: Offer): string | undefined {
+  if (offer.online) return undefined;
+  const regions = inPersonRegions(offer);
+  return regions.length === 1 ? regions[0] : undefined;
 }
 
 /** The fragment on the national programme page that holds a region's advice: "regio-twente". */
@@ -164,7 +185,8 @@ export interface SiteIndex {
   region?: string;
   /** Offers on this site, in listing order (on a regional site: given in the region or online). */
   offers: Offer[];
-  /** Offers with a programme page on this site: all nationally; regionally those given there in person. */
+  /** Offers whose one programme page is on this site: regionally those given in person only there
+   *  (see homeRegion), nationally all others. */
   pages: Offer[];
   /**
    * Filter key → positions in `offers`, ascending: one entry per listing that has pages ("" always).
@@ -235,7 +257,7 @@ export function buildSiteIndex(siteId: string, sorted: Offer[], region?: string)
     pairCounts.set(key, list.length);
     lists.delete(key);
   }
-  const pages = region ? offers.filter((o) => inPersonIn(o, region)) : offers;
+  const pages = offers.filter((o) => homeRegion(o) === region);
   return { siteId, region, offers, pages, lists, pairCounts, values };
 }
 

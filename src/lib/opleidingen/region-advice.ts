@@ -8,6 +8,7 @@ import { regionalFundsForOffer } from '../regelingen/funding';
 import type { Status } from '../../schemas/regeling';
 import type { Offer } from '../../schemas/opleiding';
 import { regionFragment } from './facets';
+import { dateLabel, runPlace } from './format';
 
 export interface RegionFund {
   id: string;
@@ -28,6 +29,14 @@ export interface RegionAdvice {
   /** The region's contact page. */
   contactHref: string;
   funds: RegionFund[];
+  /** The first start in the region, in person ("6 september 2027, Enschede"), if any: the one
+   *  page of an offer given in several regions answers "when near me?" here. */
+  nextStart?: string;
+}
+
+function nextStartIn(offer: Offer, region: string): { nextStart?: string } {
+  const run = offer.runs.find((r) => !r.online && r.regions.includes(region));
+  return run ? { nextStart: `${dateLabel(run.start)}, ${runPlace(run)}` } : {};
 }
 
 /** Every region, A–Z, with its loket and the regional regelingen that can pay for `offer`. */
@@ -40,6 +49,7 @@ export function regionAdvice(offer: Offer, regelingen: RegelingEntry[], today: s
     name: region.name,
     loket: servingRegion(region).displayName,
     contactHref: urls.href(NATIONAL, region.slug, paths.contact),
+    ...nextStartIn(offer, region.slug),
     funds: regionalFundsForOffer(regelingen, offer, region.slug, today).map((e) => {
       const status = effectiveStatus(e.data, today);
       return {

@@ -51,7 +51,8 @@ export function catalogueKey(): Promise<string> {
   return catalogue;
 }
 
-/** A programme page reads one offer, its page title and the shared data. */
+/** A programme page reads one offer, its page title and the shared data. Where the page lives
+ *  (homeRegion) and which regional search indexes it names follow from the offer alone. */
 export async function programmeKey(offer: Offer): Promise<string> {
   const [sharedPart, { pageTitles }] = await Promise.all([sharedKey(), catalog()]);
   return digest(sharedPart, offer, pageTitles.get(offer.slug));

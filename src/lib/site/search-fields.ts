@@ -70,9 +70,25 @@ export interface SearchEntry {
   keywords?: string[];
   /** Also list this regional page in the national site's index (news, events). */
   national?: boolean;
-  /** Also list this national page in every regional index that has no copy of it (online offers),
-   *  with the result linking to the region's fragment (#regio-<slug>). */
-  regional?: boolean;
+  /** Also list this national page in these regional indexes ("all": every region, for online
+   *  offers), with the result linking to the region's fragment (#regio-<slug>). */
+  regional?: readonly string[] | 'all';
+}
+
+/** The value of <html data-search-regional>: "all", or the region slugs separated by spaces. */
+export function regionalAttribute(entry: SearchEntry | undefined): string | undefined {
+  const regional = entry?.regional;
+  if (regional === 'all') return 'all';
+  return regional?.length ? regional.join(' ') : undefined;
+}
+
+/** The regions named by a data-search-regional value, among `regions` (the sites being indexed). */
+export function regionalTargets(value: string | undefined, regions: Iterable<string>): string[] {
+  if (!value) return [];
+  const known = [...regions];
+  if (value === 'all') return known;
+  const named = new Set(value.split(/\s+/));
+  return known.filter((r) => named.has(r));
 }
 
 /** Synonyms per result type, because Pagefind neither splits Dutch compounds nor knows synonyms. */

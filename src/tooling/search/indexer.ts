@@ -1,17 +1,18 @@
 // Builds each site's Pagefind bundles over the path-mode output, before any host split.
 // A regional site's search holds that site's pages (its own items and its copies of national
 // content); the national search holds the national pages plus regional news and events, linked to
-// the regional page. National pages of online offers (data-search-regional) are in every regional
-// search that has no copy of them, linked to the region's fragment of the national page
-// (#regio-<slug>). Each page goes into the bundle of its type (data-search-bundle, SEARCH_BUNDLES),
-// written to <site>/pagefind/<bundle>/. Result URLs are written for the hosting mode, so both
-// modes work.
+// the regional page. A national programme page is also in the regional searches it names
+// (data-search-regional: "all" for online offers, else the regions where it is given in person)
+// that have no page of their own at that path, linked to the region's fragment of the national
+// page (#regio-<slug>). Each page goes into the bundle of its type (data-search-bundle,
+// SEARCH_BUNDLES), written to <site>/pagefind/<bundle>/. Result URLs are written for the hosting
+// mode, so both modes work.
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { htmlFiles } from '../output/files';
 import type { Urls } from '../../lib/site/urls';
-import { SEARCH_BUNDLES, type SearchBundle } from '../../lib/site/search-fields';
+import { regionalTargets, SEARCH_BUNDLES, type SearchBundle } from '../../lib/site/search-fields';
 import { addFilterValues, sortedValues, type FilterValues } from './filter-values';
 import { regionFragment } from '../../lib/opleidingen/facets';
 
@@ -46,7 +47,9 @@ export const planName = (plan: Pick<IndexPlan, 'site' | 'bundle'>) => `${plan.si
 const BUNDLES = Object.keys(SEARCH_BUNDLES) as SearchBundle[];
 const isIndexable = (html: string) => html.includes('data-pagefind-body');
 const wantsNational = (html: string) => /<html[^>]*\sdata-search-national="true"/.test(html);
-const wantsRegional = (html: string) => /<html[^>]*\sdata-search-regional="true"/.test(html);
+/** The regional indexes a national page asks to be in (data-search-regional: "all" or slugs). */
+const regionalFor = (html: string, regions: Set<string>) =>
+  regionalTargets(/<html[^>]*\sdata-search-regional="([^"]*)"/.exec(html)?.[1], regions);
 const isSortable = (html: string) => /\sdata-pagefind-sort="/.test(html);
 
 /** The page's bundle, from the attribute SiteLayout writes; a page without one is an error. */
@@ -93,9 +96,9 @@ export function planIndexes(outDir: string, sites: IndexedSite[], urls: Urls): I
     if (national && siteId !== national.id && wantsNational(html)) {
       add(national.id, bundle, { file, url: urls.href(national.id, siteId, inner), hash }, html);
     }
-    if (national && siteId === national.id && wantsRegional(html)) {
-      for (const region of regional) {
-        // A region where the offer is also given in person has its own copy; that one is listed.
+    if (national && siteId === national.id) {
+      for (const region of regionalFor(html, regional)) {
+        // A region with its own page at this path lists that one instead.
         if (existsSync(join(outDir, region, rel))) continue;
         add(region, bundle, { file, url: `${urls.href(region, national.id, inner)}#${regionFragment(region)}`, hash }, html);
       }

@@ -19,6 +19,7 @@ import { allGemeenten } from '../../../../src/lib/loketten/gemeenten';
 import { allRegions, NATIONAL, siteUrls } from '../../../../src/lib/site/sites';
 import { readRegelingen } from '../../../../src/lib/regelingen/files';
 import { loadFeeds } from '../../../../src/lib/opleidingen/edudex/feeds';
+import { homeRegion } from '../../../../src/lib/opleidingen/facets';
 import { apiValidator, schemaUrl } from '../../helpers/json-schema';
 
 const urls = siteUrls();
@@ -131,6 +132,23 @@ describe('the catalogue per region, paged', () => {
         ctx,
       ).offers,
     ).toEqual([]);
+  });
+  it('gives each offer the URL of its one programme page: regional when it is given in one region only', () => {
+    const logistiek = offers.find((o) => o.programId === 'LOG-MBO2-BBL')!;
+    // The same offer with its Rijnmond run only: its one page is on the Rijnmond site.
+    const rijnmondOnly = {
+      ...logistiek,
+      id: 'x/rijnmond',
+      slug: 'rijnmond-only',
+      runs: logistiek.runs.filter((r) => r.regions.includes('rijnmond')),
+    };
+    expect(homeRegion(rijnmondOnly)).toBe('rijnmond');
+    const page = opleidingenPageData({ id: 'rijnmond', name: 'Rijnmond', offers: [logistiek, rijnmondOnly] }, 1, ctx);
+    expect(page.offers.map((o) => o.url)).toEqual([
+      `https://leerwerkloket.nl/opleidingen/${logistiek.slug}/`,
+      'https://rijnmond.leerwerkloket.nl/opleidingen/rijnmond-only/',
+    ]);
+    expect(validate(page)).toEqual([]);
   });
   it('splits a large catalogue into pages of the page size with next and previous links', () => {
     const big = {

@@ -6,7 +6,9 @@ import {
   activeFilters,
   buildCatalog,
   countOn,
+  homeRegion,
   inPersonIn,
+  inPersonRegions,
   regionFragment,
   facetValues,
   filterKey,
@@ -144,10 +146,24 @@ describe('the index', () => {
     expect(catalog.sites.get('groningen')!.offers.map((o) => o.title)).toEqual(['Excel online', 'Helpende BOL', 'Taalcafé']);
   });
 
-  it('a regional site has programme pages only for offers given there in person, the national site for all', () => {
-    expect(twente.pages.map((o) => o.title)).toEqual(['Helpende BBL', 'Logistiek BBL']);
+  it('one programme page per offer: on the site of its only region, else on the national site', () => {
+    expect(twente.pages.map((o) => o.title)).toEqual(['Helpende BBL']);
     expect(catalog.sites.get('groningen')!.pages.map((o) => o.title)).toEqual(['Helpende BOL', 'Taalcafé']);
-    expect(national.pages).toEqual(national.offers);
+    expect(catalog.sites.get('rijnmond')!.pages).toEqual([]);
+    // Online, and given in Twente and Rijnmond: the national page.
+    expect(national.pages.map((o) => o.title)).toEqual(['Excel online', 'Logistiek BBL']);
+    const all = [...catalog.sites.values()].flatMap((s) => s.pages.map((o) => o.slug));
+    expect(all.sort()).toEqual(offers.map((o) => o.slug).sort());
+  });
+
+  it('names the regions where an offer is given in person, and its home region when there is one', () => {
+    const [logistiek, helpende, , excel] = offers;
+    expect(inPersonRegions(logistiek)).toEqual(['rijnmond', 'twente']);
+    expect(homeRegion(logistiek)).toBeUndefined();
+    expect(homeRegion(helpende)).toBe('twente');
+    expect(inPersonRegions(excel)).toEqual([]);
+    expect(homeRegion(excel)).toBeUndefined();
+    for (const o of offers) for (const r of ALL_REGIONS) expect(inPersonRegions(o).includes(r), `${o.title} ${r}`).toBe(inPersonIn(o, r));
   });
 
   it('a regional site lists only offers given there in person; online offers only nationally', () => {
@@ -399,15 +415,23 @@ describe('given in person in a region', () => {
     expect(inPersonIn(mixed, 'twente')).toBe(true);
     expect(inPersonIn(mixed, 'groningen')).toBe(false);
     const catalog = buildCatalog([mixed], SITES);
-    expect(catalog.sites.get('twente')!.pages).toEqual([mixed]);
+    // Online too: its one page is the national one, also listed in Twente (in person there).
+    expect(catalog.sites.get('landelijk')!.pages).toEqual([mixed]);
+    expect(catalog.sites.get('twente')!.pages).toEqual([]);
+    expect(catalog.sites.get('twente')!.lists.get('')).toEqual([0]);
     expect(catalog.sites.get('groningen')!.offers).toEqual([mixed]);
     expect(catalog.sites.get('groningen')!.pages).toEqual([]);
+    expect(catalog.sites.get('groningen')!.lists.get('')).toEqual([]);
   });
 
   it('without dated runs, the place of the offer decides; e-learning without a place is nowhere in person', () => {
     expect(inPersonIn(generic(['rijnmond'], false), 'rijnmond')).toBe(true);
     expect(inPersonIn(generic(['rijnmond'], false), 'twente')).toBe(false);
     expect(inPersonIn(generic([], true), 'twente')).toBe(false);
+    expect(homeRegion(generic(['rijnmond'], false))).toBe('rijnmond');
+    expect(homeRegion(generic(['rijnmond', 'twente'], false))).toBeUndefined();
+    // No known place (in company, at the employer's): the national page.
+    expect(homeRegion(generic([], false))).toBeUndefined();
   });
 
   it('names the fragment of a region on the national page', () => {

@@ -1,13 +1,20 @@
-// Where programme links go, and what one page per online offer saves on the shipped feeds.
+// Where programme links go, and that every offer has one programme page (issue #14) on the shipped feeds.
 import { describe, expect, it } from 'vitest';
-import { buildCatalog } from '../../../../src/lib/opleidingen/facets';
-import { filterTargetHref, offerHref, offerTarget } from '../../../../src/lib/opleidingen/links';
+import { buildCatalog, inPersonIn } from '../../../../src/lib/opleidingen/facets';
+import {
+  filterTargetHref,
+  offerHref,
+  offerTarget,
+  programmeSite,
+  programmeUrl,
+  regionalSearch,
+} from '../../../../src/lib/opleidingen/links';
 import { loadFeeds } from '../../../../src/lib/opleidingen/edudex/feeds';
 import { buildDate, edudexDir } from '../../../../src/lib/site/config';
 import { allSites, NATIONAL } from '../../../../src/lib/site/sites';
 import { createUrls } from '../../../../src/lib/site/urls';
 
-const hosts = { landelijk: 'leerwerkloket.nl', twente: 'twente.leerwerkloket.nl', groningen: 'groningen.leerwerkloket.nl' };
+const hosts = Object.fromEntries(allSites().map((s) => [s.id, s.host]));
 const pathUrls = createUrls({ mode: 'path', hosts, national: NATIONAL });
 const hostUrls = createUrls({ mode: 'host', hosts, national: NATIONAL });
 
@@ -18,13 +25,35 @@ const catalog = buildCatalog(
 );
 const regional = [...catalog.sites.values()].filter((s) => s.region);
 const onlineOnly = offers.find((o) => o.online && o.runs.every((r) => r.online))!;
-const inPerson = offers.find((o) => !o.online && o.regions.includes('twente') && o.runs.length > 0)!;
+const homeOf = (o: (typeof offers)[number]) => allSites().filter((s) => s.region && inPersonIn(o, s.region.slug));
+const twoRegions = offers.find((o) => !o.online && o.runs.length > 0 && inPersonIn(o, 'twente') && homeOf(o).length > 1)!;
+const oneRegion = offers.find((o) => !o.online && o.runs.length > 0 && homeOf(o).length === 1)!;
+const home = homeOf(oneRegion)[0].id;
 
 describe('the link to a programme', () => {
-  it('stays on a regional site for an offer given there in person', () => {
-    expect(offerTarget(inPerson, 'twente', 'twente', NATIONAL)).toEqual({ site: 'twente', path: `/opleidingen/${inPerson.slug}/` });
-    expect(offerHref(pathUrls, inPerson, 'twente', 'twente', NATIONAL)).toBe(`/twente/opleidingen/${inPerson.slug}/`);
-    expect(offerHref(hostUrls, inPerson, 'twente', 'twente', NATIONAL)).toBe(`/opleidingen/${inPerson.slug}/`);
+  it('goes to the regional page of an offer given in person in one region only, from every site', () => {
+    expect(offerTarget(oneRegion, undefined, NATIONAL)).toEqual({ site: home, path: `/opleidingen/${oneRegion.slug}/` });
+    expect(offerTarget(oneRegion, home, NATIONAL)).toEqual({ site: home, path: `/opleidingen/${oneRegion.slug}/` });
+    expect(offerHref(pathUrls, oneRegion, NATIONAL, undefined, NATIONAL)).toBe(`/${home}/opleidingen/${oneRegion.slug}/`);
+    expect(offerHref(pathUrls, oneRegion, 'twente', 'twente', NATIONAL)).toBe(`/${home}/opleidingen/${oneRegion.slug}/`);
+    expect(offerHref(hostUrls, oneRegion, home, home, NATIONAL)).toBe(`/opleidingen/${oneRegion.slug}/`);
+    expect(offerHref(hostUrls, oneRegion, NATIONAL, undefined, NATIONAL)).toBe(
+      `https://${home}.leerwerkloket.nl/opleidingen/${oneRegion.slug}/`,
+    );
+    expect(programmeUrl(hostUrls, oneRegion, NATIONAL)).toBe(`https://${home}.leerwerkloket.nl/opleidingen/${oneRegion.slug}/`);
+  });
+
+  it("goes to the national page at the region's advice for an offer given in several regions", () => {
+    expect(offerTarget(twoRegions, 'twente', NATIONAL)).toEqual({
+      site: NATIONAL,
+      path: `/opleidingen/${twoRegions.slug}/`,
+      fragment: 'regio-twente',
+    });
+    expect(offerHref(pathUrls, twoRegions, 'twente', 'twente', NATIONAL)).toBe(`/opleidingen/${twoRegions.slug}/#regio-twente`);
+    expect(offerHref(hostUrls, twoRegions, 'twente', 'twente', NATIONAL)).toBe(
+      `https://leerwerkloket.nl/opleidingen/${twoRegions.slug}/#regio-twente`,
+    );
+    expect(programmeUrl(hostUrls, twoRegions, NATIONAL)).toBe(`https://leerwerkloket.nl/opleidingen/${twoRegions.slug}/`);
   });
 
   it("goes to the national page at the region's advice for an online offer", () => {
@@ -36,35 +65,50 @@ describe('the link to a programme', () => {
 
   it('stays on the national page on the national site', () => {
     expect(offerHref(pathUrls, onlineOnly, NATIONAL, undefined, NATIONAL)).toBe(`/opleidingen/${onlineOnly.slug}/`);
+    expect(offerHref(pathUrls, twoRegions, NATIONAL, undefined, NATIONAL)).toBe(`/opleidingen/${twoRegions.slug}/`);
+  });
+
+  it('puts a national page in the search of the regions where the offer is given (all for online offers)', () => {
+    expect(regionalSearch(onlineOnly)).toBe('all');
+    expect(regionalSearch(twoRegions)).toEqual(
+      homeOf(twoRegions)
+        .map((s) => s.id)
+        .sort(),
+    );
+    expect(regionalSearch(twoRegions)).toContain('twente');
+    expect(regionalSearch(oneRegion)).toEqual([]);
   });
 });
 
 describe('programme pages on the shipped feeds', () => {
-  const online = offers.filter((o) => o.online);
-  const before = [...catalog.sites.values()].reduce((n, s) => n + s.offers.length, 0);
-  const after = [...catalog.sites.values()].reduce((n, s) => n + s.pages.length, 0);
+  const pages = [...catalog.sites.values()].flatMap((s) => s.pages.map((o) => ({ site: s.siteId, offer: o })));
 
-  it('no regional site has a page for an online-only offer; each in-person offer has its pages', () => {
-    expect(online.length).toBeGreaterThan(0);
-    for (const site of regional) {
-      expect(site.pages).not.toContain(onlineOnly);
-      for (const o of site.pages)
-        expect(o.runs.length ? o.runs.some((r) => !r.online && r.regions.includes(site.region!)) : !o.online).toBe(true);
-    }
-    expect(catalog.sites.get('twente')!.pages).toContain(inPerson);
-    // Online offers are still listed on every regional site.
-    for (const site of regional) expect(site.offers).toContain(onlineOnly);
+  it('every offer has exactly one programme page, on the site its links and canonical name', () => {
+    expect(pages.map((p) => p.offer.slug).sort()).toEqual(offers.map((o) => o.slug).sort());
+    for (const { site, offer } of pages) expect(programmeSite(offer, NATIONAL), offer.slug).toBe(site);
+    expect(catalog.sites.get(home)!.pages).toContain(oneRegion);
+    expect(catalog.sites.get(NATIONAL)!.pages).toContain(twoRegions);
+    expect(catalog.sites.get(NATIONAL)!.pages).toContain(onlineOnly);
   });
 
-  it('has fewer pages per offer: online offers have one page instead of 36', () => {
+  it('every listing link of every site leads to a programme page that exists', () => {
+    const existing = new Set(pages.map(({ site, offer }) => pathUrls.routePath(site, `/opleidingen/${offer.slug}/`)));
+    for (const index of catalog.sites.values()) {
+      for (const i of new Set([...index.lists.values()].flat())) {
+        const href = offerHref(pathUrls, index.offers[i], index.siteId, index.region, NATIONAL);
+        expect(existing, `${index.siteId} → ${href}`).toContain(href.replace(/#.*$/, ''));
+      }
+    }
+  });
+
+  it('has one programme page per offer instead of one plus a copy per region where it is given', () => {
+    const before = offers.length + regional.reduce((n, s) => n + s.offers.filter((o) => inPersonIn(o, s.region!)).length, 0);
     console.log(
-      `Shipped feeds: ${offers.length} offers, ${online.length} online (${Math.round((100 * online.length) / offers.length)} %); ` +
-        `programme pages ${before} → ${after} (${(before / offers.length).toFixed(2)} → ${(after / offers.length).toFixed(2)} per offer)`,
+      `Shipped feeds: ${offers.length} offers; programme pages ${before} → ${pages.length} ` +
+        `(${(before / offers.length).toFixed(2)} → ${(pages.length / offers.length).toFixed(2)} per offer)`,
     );
-    expect(catalog.sites.get(NATIONAL)!.pages.length).toBe(offers.length);
-    expect(before - after).toBe(regional.reduce((n, s) => n + s.offers.filter((o) => !s.pages.includes(o)).length, 0));
-    expect(before - after).toBeGreaterThanOrEqual(online.filter((o) => o.runs.every((r) => r.online)).length * regional.length);
-    expect(after / offers.length).toBeLessThan(before / offers.length);
+    expect(pages.length).toBe(offers.length);
+    expect(before).toBeGreaterThan(pages.length);
   });
 });
 

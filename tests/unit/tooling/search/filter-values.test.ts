@@ -15,7 +15,7 @@ function page(path: string, filters: string[], { national = false, regional = fa
   const spans = filters.map((f) => `<span data-pagefind-filter="${f}"></span>`).join('');
   writeFileSync(
     file,
-    `<!doctype html><html lang="nl" data-search-bundle="${filters.includes('type:Opleiding') ? 'opleidingen' : 'inhoud'}"${national ? ' data-search-national="true"' : ''}${regional ? ' data-search-regional="true"' : ''}><body><main ${indexed ? 'data-pagefind-body' : ''}>${spans}</main></body></html>`,
+    `<!doctype html><html lang="nl" data-search-bundle="${filters.includes('type:Opleiding') ? 'opleidingen' : 'inhoud'}"${national ? ' data-search-national="true"' : ''}${regional ? ' data-search-regional="all"' : ''}><body><main ${indexed ? 'data-pagefind-body' : ''}>${spans}</main></body></html>`,
   );
 }
 

@@ -21,13 +21,16 @@ function page(path: string, attrs = '', body = 'x', root = out) {
   writeFileSync(file, `<!doctype html><html lang="nl"${attrs}><body><main data-pagefind-body>${body}</main></body></html>`);
 }
 const programme = ' data-search-bundle="opleidingen"';
-// An online course (national page only), an offer with an online run and a place in Twente (national
-// page and a Twente copy), a programme only in Groningen, and a Twente news item.
-page('opleidingen/excel/index.html', `${programme} data-search-regional="true"`);
-page('opleidingen/gemengd/index.html', `${programme} data-search-regional="true"`);
-page('twente/opleidingen/gemengd/index.html', programme);
-page('opleidingen/zorg/index.html', programme);
-page('groningen/opleidingen/zorg/index.html', programme);
+// One page per offer (issue #14): an online course (national, in every regional index), an offer
+// given in Twente and Groningen (national, in those two indexes), an offer given only in Groningen
+// (its Groningen page, also in the national index), one without a place (national only), and a
+// national page that names a region this build does not index.
+page('opleidingen/excel/index.html', `${programme} data-search-regional="all"`);
+page('opleidingen/lassen/index.html', `${programme} data-search-regional="groningen twente"`);
+page('groningen/opleidingen/zorg/index.html', `${programme} data-search-national="true"`);
+page('opleidingen/in-company/index.html', programme);
+page('opleidingen/heftruck/index.html', `${programme} data-search-regional="achterhoek twente"`);
+// And a Twente news item, which the national content bundle lists too.
 page(
   'twente/nieuws/taal/index.html',
   ' data-search-bundle="inhoud" data-search-national="true"',
@@ -43,18 +46,29 @@ const urlsOf = (mode: 'path' | 'host') =>
   );
 
 describe('planIndexes', () => {
-  it('puts the national page of an online offer in every regional index without a copy, at the region', () => {
+  it("puts a national programme page in the indexes of the regions it names, at the region's advice", () => {
     expect(urlsOf('path')).toEqual({
-      landelijk: ['/opleidingen/excel/', '/opleidingen/gemengd/', '/opleidingen/zorg/'],
-      twente: ['/opleidingen/excel/#regio-twente', '/twente/opleidingen/gemengd/'],
-      groningen: ['/groningen/opleidingen/zorg/', '/opleidingen/excel/#regio-groningen', '/opleidingen/gemengd/#regio-groningen'],
+      landelijk: [
+        '/groningen/opleidingen/zorg/',
+        '/opleidingen/excel/',
+        '/opleidingen/heftruck/',
+        '/opleidingen/in-company/',
+        '/opleidingen/lassen/',
+      ],
+      twente: ['/opleidingen/excel/#regio-twente', '/opleidingen/heftruck/#regio-twente', '/opleidingen/lassen/#regio-twente'],
+      groningen: ['/groningen/opleidingen/zorg/', '/opleidingen/excel/#regio-groningen', '/opleidingen/lassen/#regio-groningen'],
     });
   });
 
-  it('links to the national host in host mode', () => {
+  it('links to the national host in host mode, and from the national index to the regional host', () => {
     const urls = urlsOf('host');
-    expect(urls.twente).toEqual(['/opleidingen/gemengd/', 'https://leerwerkloket.nl/opleidingen/excel/#regio-twente']);
+    expect(urls.twente).toEqual([
+      'https://leerwerkloket.nl/opleidingen/excel/#regio-twente',
+      'https://leerwerkloket.nl/opleidingen/heftruck/#regio-twente',
+      'https://leerwerkloket.nl/opleidingen/lassen/#regio-twente',
+    ]);
     expect(urls.landelijk).toContain('/opleidingen/excel/');
+    expect(urls.landelijk).toContain('https://groningen.leerwerkloket.nl/opleidingen/zorg/');
   });
 
   it('splits each site into a content and a catalogue bundle, content first, written below pagefind/', () => {
