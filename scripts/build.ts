@@ -15,7 +15,7 @@ import { splitByHost } from '../src/tooling/output/host-layout';
 import { ADMIN_DIR, adminHost } from '../src/lib/editorial/cms/admin';
 import { placeNotFoundPages } from '../src/tooling/output/not-found';
 import { writeSitemaps } from '../src/tooling/output/sitemaps';
-import { planIndexes, planName } from '../src/tooling/search/indexer';
+import { planIndexes, planName, shareOnlineBundle } from '../src/tooling/search/indexer';
 import { writeSearchPages } from '../src/tooling/search/filter-values';
 import { laneCount, writeIndexesInLanes } from '../src/tooling/search/lanes';
 import { restoreIndexes, storeIndexes } from '../src/tooling/search/index-cache';
@@ -102,7 +102,12 @@ try {
   counts = todo.length ? await writeIndexesInLanes(outDir, todo, lanes) : {};
   storeIndexes(cacheDir, outDir, todo);
   for (const plan of restored) counts[planName(plan)] = plan.pages.length;
-  writeSearchPages(outDir, plans);
+  const shared = shareOnlineBundle(
+    outDir,
+    plans,
+    sites.map((s) => ({ id: s.id, isNational: s.isNational })),
+  );
+  writeSearchPages(outDir, [...plans, ...shared]);
 } catch (error) {
   fail((error as Error).message);
 }

@@ -96,6 +96,9 @@ export async function enhanceSearch(root: HTMLElement): Promise<void> {
   const chosenCount = root.querySelector<HTMLElement>('[data-filter-count]')!;
   const labels = JSON.parse(root.dataset.filterLabels ?? '{}') as Record<string, string>;
   const ownRegion = root.dataset.regionName;
+  // Results from the shared online bundle link to "#regio-{regio}": this site's region goes there.
+  const resultUrl = (url: string) =>
+    root.dataset.regionSlot && root.dataset.region ? url.replace(root.dataset.regionSlot, root.dataset.region) : url;
   const filterKeys = Object.keys(labels);
   panel.open = window.matchMedia('(min-width: 64rem)').matches; // --breakpoint-lg (tokens.css): the filters become a sidebar
   // On a slow phone the field is on screen before this script runs: text already in it that is
@@ -235,7 +238,7 @@ export async function enhanceSearch(root: HTMLElement): Promise<void> {
           'li',
           {},
           el('p', { className: 'text-sm text-muted' }, details),
-          el('h3', { className: 'text-lg' }, el('a', { href: item.url }, item.meta.title ?? item.url)),
+          el('h3', { className: 'text-lg' }, el('a', { href: resultUrl(item.url) }, item.meta.title ?? item.url)),
           excerpt,
         ),
       );

@@ -208,10 +208,11 @@ describe('one search over the content and catalogue bundles (issue #15)', () => 
     await page.goto(`${base}/twente/zoeken/?type=Nieuws&type=Opleiding`);
     await results(page);
     expect(await announced(page)).toBe(news + offers);
-    expect(requested.some((p) => p.startsWith('/twente/pagefind/inhoud/'))).toBe(true);
-    expect(requested.some((p) => p.startsWith('/twente/pagefind/opleidingen/'))).toBe(true);
+    // Twente's own content and catalogue, and the online offers shared by every region.
+    for (const bundle of ['inhoud', 'opleidingen', 'online'])
+      expect(requested.some((p) => p.startsWith(`/twente/pagefind/${bundle}/`))).toBe(true);
     // Pagefind's code and WebAssembly come once, from the first bundle.
-    expect(requested.filter((p) => /\/pagefind\/opleidingen\/(pagefind\.js|wasm\.)/.test(p))).toEqual([]);
+    expect(requested.filter((p) => /\/pagefind\/(opleidingen|online)\/(pagefind\.js|wasm\.)/.test(p))).toEqual([]);
     expect(problems).toEqual([]);
     await context.close();
   });

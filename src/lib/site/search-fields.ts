@@ -55,6 +55,17 @@ export const SEARCH_BUNDLES = {
 } as const satisfies Record<string, ResultType[]>;
 export type SearchBundle = keyof typeof SEARCH_BUNDLES;
 
+/**
+ * The national pages of online offers, indexed once on the national site and merged into every
+ * regional search (#14), instead of being indexed again in each of the 35 regional bundles. Each
+ * regional site has a linked copy under its own /pagefind/, so both hosting modes stay same-origin.
+ * Its result URLs end in REGION_SLOT, which the regional search page fills with its region.
+ */
+export const ONLINE_BUNDLE = 'online';
+export type BundleName = SearchBundle | typeof ONLINE_BUNDLE;
+/** Stands for the visitor's region in the result URLs of the online bundle: "#regio-{regio}". */
+export const REGION_SLOT = '{regio}';
+
 export function bundleOf(type: ResultType): SearchBundle {
   return (Object.keys(SEARCH_BUNDLES) as SearchBundle[]).find((b) => (SEARCH_BUNDLES[b] as readonly ResultType[]).includes(type))!;
 }

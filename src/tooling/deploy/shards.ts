@@ -7,6 +7,7 @@ import { planIndexes, writeIndexes } from '../search/indexer';
 import { writeSearchPages } from '../search/filter-values';
 import { restoreIndexes, storeIndexes } from '../search/index-cache';
 import type { Urls } from '../../lib/site/urls';
+import { ONLINE_BUNDLE } from '../../lib/site/search-fields';
 
 export interface ShardSite {
   id: string;
@@ -128,7 +129,8 @@ export async function mergeShards(
       present.map((s) => ({ id: s.id, isNational: s.isNational })),
       urls,
     );
-    const own = plans.filter((p) => p.site === national.id).map((p) => ({ ...p, folder: '' }));
+    // The online bundle is not the national site's: each regional host brought its copy from its shard.
+    const own = plans.filter((p) => p.site === national.id && p.bundle !== ONLINE_BUNDLE).map((p) => ({ ...p, folder: '' }));
     rmSync(join(nationalDir, 'pagefind'), { recursive: true, force: true });
     // A news item changes the content bundle only: the national catalogue comes from the cache.
     const { restored, todo } = options.indexCache ? restoreIndexes(options.indexCache, nationalDir, own) : { restored: [], todo: own };

@@ -10,9 +10,16 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import { htmlFiles } from '../output/files';
+import { htmlFiles, linkTree } from '../output/files';
 import type { Urls } from '../../lib/site/urls';
-import { regionalTargets, SEARCH_BUNDLES, type SearchBundle } from '../../lib/site/search-fields';
+import {
+  ONLINE_BUNDLE,
+  REGION_SLOT,
+  regionalTargets,
+  SEARCH_BUNDLES,
+  type BundleName,
+  type SearchBundle,
+} from '../../lib/site/search-fields';
 import { addFilterValues, sortedValues, type FilterValues } from './filter-values';
 import { regionFragment } from '../../lib/opleidingen/facets';
 
@@ -31,7 +38,7 @@ export interface PlannedPage {
 
 export interface IndexPlan {
   site: string;
-  bundle: SearchBundle;
+  bundle: BundleName;
   /** Folder (relative to the output root) that receives pagefind/<bundle>/. */
   folder: string;
   pages: PlannedPage[];
@@ -45,12 +52,14 @@ export const bundleFolder = (plan: Pick<IndexPlan, 'folder' | 'bundle'>) => join
 export const planName = (plan: Pick<IndexPlan, 'site' | 'bundle'>) => `${plan.site}/${plan.bundle}`;
 
 const BUNDLES = Object.keys(SEARCH_BUNDLES) as SearchBundle[];
+const ORDER: BundleName[] = [...BUNDLES, ONLINE_BUNDLE];
 const isIndexable = (html: string) => html.includes('data-pagefind-body');
 const wantsNational = (html: string) => /<html[^>]*\sdata-search-national="true"/.test(html);
 /** The regional indexes a national page asks to be in (data-search-regional: "all" or slugs). */
 const regionalFor = (html: string, regions: Set<string>) =>
   regionalTargets(/<html[^>]*\sdata-search-regional="([^"]*)"/.exec(html)?.[1], regions);
 const isSortable = (html: string) => /\sdata-pagefind-sort="/.test(html);
+const isForAllRegions = (html: string) => /<html[^>]*\sdata-search-regional="all"/.test(html);
 
 /** The page's bundle, from the attribute SiteLayout writes; a page without one is an error. */
 function bundleIn(html: string, file: string): SearchBundle {
@@ -69,13 +78,13 @@ export function planIndexes(outDir: string, sites: IndexedSite[], urls: Urls): I
   const regional = new Set(sites.filter((s) => !s.isNational).map((s) => s.id));
   type Draft = Omit<IndexPlan, 'filterValues'> & { values: Map<string, Set<string>> };
   const plans = new Map<string, Draft>();
-  const planOf = (site: string, bundle: SearchBundle) => {
+  const planOf = (site: string, bundle: BundleName) => {
     const key = planName({ site, bundle });
     let plan = plans.get(key);
     if (!plan) plans.set(key, (plan = { site, bundle, folder: national?.id === site ? '' : site, pages: [], values: new Map() }));
     return plan;
   };
-  const add = (site: string, bundle: SearchBundle, page: PlannedPage, html: string) => {
+  const add = (site: string, bundle: BundleName, page: PlannedPage, html: string) => {
     const plan = planOf(site, bundle);
     plan.pages.push(page);
     addFilterValues(html, plan.values);
@@ -96,7 +105,16 @@ export function planIndexes(outDir: string, sites: IndexedSite[], urls: Urls): I
     if (national && siteId !== national.id && wantsNational(html)) {
       add(national.id, bundle, { file, url: urls.href(national.id, siteId, inner), hash }, html);
     }
-    if (national && siteId === national.id) {
+    if (national && siteId === national.id && regional.size && isForAllRegions(html)) {
+      // Every region lists it: once, in the shared online bundle (see ONLINE_BUNDLE).
+      const anyRegion = regional.values().next().value!;
+      add(
+        national.id,
+        ONLINE_BUNDLE,
+        { file, url: `${urls.href(anyRegion, national.id, inner)}#${regionFragment(REGION_SLOT)}`, hash },
+        html,
+      );
+    } else if (national && siteId === national.id) {
       for (const region of regionalFor(html, regional)) {
         // A region with its own page at this path lists that one instead.
         if (existsSync(join(outDir, region, rel))) continue;
@@ -105,10 +123,29 @@ export function planIndexes(outDir: string, sites: IndexedSite[], urls: Urls): I
     }
   }
   // Sites first, then bundles in their declared order, so the search page loads the first one.
-  const order = (p: Draft) => [sites.findIndex((s) => s.id === p.site), BUNDLES.indexOf(p.bundle)];
+  const order = (p: Draft) => [sites.findIndex((s) => s.id === p.site), ORDER.indexOf(p.bundle)];
   return [...plans.values()]
     .sort((a, b) => order(a)[0] - order(b)[0] || order(a)[1] - order(b)[1])
     .map(({ values, ...plan }) => ({ ...plan, filterValues: sortedValues(values) }));
+}
+
+/**
+ * Moves the online bundle, written once in the national folder, into every regional site's
+ * pagefind/ as linked copies (the national search has these pages in its own catalogue bundle),
+ * and returns what each regional search page must list for it.
+ */
+export function shareOnlineBundle(outDir: string, plans: IndexPlan[], sites: IndexedSite[]): IndexPlan[] {
+  const online = plans.find((p) => p.bundle === ONLINE_BUNDLE);
+  if (!online) return [];
+  const shared = sites
+    .filter((s) => !s.isNational)
+    .map((site) => {
+      const copy = { ...online, site: site.id, folder: site.id, pages: [] };
+      linkTree(join(outDir, bundleFolder(online)), join(outDir, bundleFolder(copy)));
+      return copy;
+    });
+  rmSync(join(outDir, bundleFolder(online)), { recursive: true, force: true });
+  return shared;
 }
 
 /** Runs `work` over `items` with at most `limit` promises in flight; after the first error no

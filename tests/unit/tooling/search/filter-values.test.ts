@@ -69,7 +69,9 @@ describe('filter values of built pages', () => {
       urls,
     );
     const byId = Object.fromEntries(plans.map((p) => [`${p.site}/${p.bundle}`, p.filterValues]));
-    expect(byId['twente/opleidingen']).toEqual({ regio: ['Online', 'Twente'], type: ['Opleiding'], vorm: ['E-learning'] });
+    expect(byId['twente/opleidingen']).toEqual({ regio: ['Twente'], type: ['Opleiding'] });
+    // The online offer is in the shared online bundle, which the regional search merges too.
+    expect(byId['landelijk/online']).toEqual({ regio: ['Online'], type: ['Opleiding'], vorm: ['E-learning'] });
     expect(byId['twente/inhoud']).toEqual({ regio: ['Twente'], type: ['Nieuws'] });
     expect(byId['landelijk/opleidingen']).toEqual({
       niveau: ['mbo niveau 2'],

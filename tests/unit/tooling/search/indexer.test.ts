@@ -1,9 +1,9 @@
 // Which pages go into which search index, and with which result URL (both hosting modes).
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { bundleFolder, planIndexes } from '../../../../src/tooling/search/indexer';
+import { bundleFolder, planIndexes, shareOnlineBundle, type IndexPlan } from '../../../../src/tooling/search/indexer';
 import { createUrls } from '../../../../src/lib/site/urls';
 
 const hosts = { landelijk: 'leerwerkloket.nl', twente: 'twente.leerwerkloket.nl', groningen: 'groningen.leerwerkloket.nl' };
@@ -55,15 +55,26 @@ describe('planIndexes', () => {
         '/opleidingen/in-company/',
         '/opleidingen/lassen/',
       ],
-      twente: ['/opleidingen/excel/#regio-twente', '/opleidingen/heftruck/#regio-twente', '/opleidingen/lassen/#regio-twente'],
-      groningen: ['/groningen/opleidingen/zorg/', '/opleidingen/excel/#regio-groningen', '/opleidingen/lassen/#regio-groningen'],
+      twente: ['/opleidingen/heftruck/#regio-twente', '/opleidingen/lassen/#regio-twente'],
+      groningen: ['/groningen/opleidingen/zorg/', '/opleidingen/lassen/#regio-groningen'],
     });
+  });
+
+  it('indexes an online offer once, in the online bundle, linked to the region the search page fills in', () => {
+    const online = plansOf('path').filter((p) => p.bundle === 'online');
+    expect(online.map((p) => [p.site, p.folder, p.pages.map((x) => x.url)])).toEqual([
+      ['landelijk', '', ['/opleidingen/excel/#regio-{regio}']],
+    ]);
+    expect(
+      plansOf('host')
+        .find((p) => p.bundle === 'online')!
+        .pages.map((x) => x.url),
+    ).toEqual(['https://leerwerkloket.nl/opleidingen/excel/#regio-{regio}']);
   });
 
   it('links to the national host in host mode, and from the national index to the regional host', () => {
     const urls = urlsOf('host');
     expect(urls.twente).toEqual([
-      'https://leerwerkloket.nl/opleidingen/excel/#regio-twente',
       'https://leerwerkloket.nl/opleidingen/heftruck/#regio-twente',
       'https://leerwerkloket.nl/opleidingen/lassen/#regio-twente',
     ]);
@@ -76,6 +87,7 @@ describe('planIndexes', () => {
     expect(plans.map((p) => [p.site, p.bundle, bundleFolder(p)])).toEqual([
       ['landelijk', 'inhoud', join('pagefind', 'inhoud')],
       ['landelijk', 'opleidingen', join('pagefind', 'opleidingen')],
+      ['landelijk', 'online', join('pagefind', 'online')],
       ['twente', 'inhoud', join('twente', 'pagefind', 'inhoud')],
       ['twente', 'opleidingen', join('twente', 'pagefind', 'opleidingen')],
       ['groningen', 'opleidingen', join('groningen', 'pagefind', 'opleidingen')],
@@ -93,6 +105,28 @@ describe('planIndexes', () => {
       expect(() => plansOf2(broken)).toThrow(/a sortable page must be in the "inhoud" search bundle, not "opleidingen"/);
     } finally {
       rmSync(broken, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('shareOnlineBundle', () => {
+  it("moves the written online bundle into each regional site's pagefind/ as links, for its search page", () => {
+    const built = mkdtempSync(join(tmpdir(), 'indexer-share-'));
+    try {
+      const online: IndexPlan = { site: 'landelijk', bundle: 'online', folder: '', pages: [], filterValues: { regio: ['Online'] } };
+      mkdirSync(join(built, 'pagefind/online'), { recursive: true });
+      writeFileSync(join(built, 'pagefind/online/pagefind-entry.json'), '{}');
+      const shared = shareOnlineBundle(built, [online], sites);
+      expect(shared.map((p) => [p.site, p.folder, p.bundle, p.filterValues])).toEqual([
+        ['twente', 'twente', 'online', { regio: ['Online'] }],
+        ['groningen', 'groningen', 'online', { regio: ['Online'] }],
+      ]);
+      for (const region of ['twente', 'groningen'])
+        expect(existsSync(join(built, region, 'pagefind/online/pagefind-entry.json'))).toBe(true);
+      // The national search has these pages in its own catalogue bundle: no copy stays there.
+      expect(existsSync(join(built, 'pagefind/online'))).toBe(false);
+    } finally {
+      rmSync(built, { recursive: true, force: true });
     }
   });
 });
