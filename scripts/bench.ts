@@ -1,5 +1,7 @@
-// `npm run bench [-- --offers 5000,20000] [-- --quick]`: build times, page weights and search figures,
-// printed and written to BENCHMARKS.md. --quick skips the synthetic-offer builds.
+// `npm run bench [-- --offers 100000,20000] [-- --shards 8] [-- --quick]`: build times, page weights
+// and search figures, printed and written to BENCHMARKS.md after every stage (so a run cut short
+// keeps what it measured). Sizes are built in the order given; --shards builds the largest size
+// once more in that many shards, one after another. --quick skips the synthetic-offer builds.
 import { spawn, spawnSync } from 'node:child_process';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { mkdirSync, rmSync, symlinkSync, writeFileSync, existsSync, readFileSync } from 'node:fs';
@@ -7,7 +9,17 @@ import { join, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
 import { folderSize, pageWeight } from '../src/tooling/bench/weight';
 import { watchPeakMemory } from '../src/tooling/bench/memory';
-import { markdownReport, type BuildFigure, type PublishFigure, type SearchFigure, type TemplateFigure } from '../src/tooling/bench/report';
+import {
+  markdownReport,
+  type BareFigure,
+  type BuildFigure,
+  type PublishFigure,
+  type SearchFigure,
+  type ShardFigure,
+  type TemplateFigure,
+} from '../src/tooling/bench/report';
+import { shardSites } from '../src/tooling/deploy/shards';
+import { allSites } from '../src/lib/site/sites';
 import { countPageKinds } from '../src/tooling/bench/page-kinds';
 import { htmlFiles } from '../src/tooling/output/files';
 import { readPages, templateSample } from '../src/tooling/output/page-audit';
@@ -20,6 +32,7 @@ const args = process.argv.slice(2);
 const quick = args.includes('--quick');
 const offersArg = args[args.indexOf('--offers') + 1];
 const offers = quick ? [] : (args.includes('--offers') ? offersArg : '5000,20000').split(',').map(Number);
+const shardCount = args.includes('--shards') ? Number(args[args.indexOf('--shards') + 1]) : 0;
 const loadAtStart = loadavg()[0];
 rmSync(WORK, { recursive: true, force: true });
 mkdirSync(WORK, { recursive: true });
@@ -92,6 +105,7 @@ async function build(label: string, env: Record<string, string>, offers?: number
   const out = join(WORK, slug);
   const buildEnv = { ...env, OUT_DIR: out, SITE_MODE: 'path', ASTRO_CACHE_DIR: join(WORK, `cache-${slug}`) };
   const { seconds, stdout, peakBytes } = await buildRun(buildEnv, ['--clean']);
+  const full = env.SITES === '';
   // scripts/build.ts prints "Search: 72 bundles (0 unchanged, reused), 4321 entries in 12.3 s".
   const searchSeconds = Number(/^Search: .* in ([\d.]+) s$/m.exec(stdout)?.[1] ?? NaN);
   const figure = {
@@ -102,9 +116,10 @@ async function build(label: string, env: Record<string, string>, offers?: number
     pages: htmlFiles(out).length,
     bytes: folderSize(out),
     offers,
+    full,
     kinds: countPageKinds(out),
     out,
-    publish: env.SITES === '' ? await publishNews(buildEnv) : undefined,
+    publish: full ? await publishNews(buildEnv) : undefined,
   };
   const gb = peakBytes === undefined ? '?' : (peakBytes / 1024 ** 3).toFixed(1);
   if (figure.publish)
@@ -115,35 +130,30 @@ async function build(label: string, env: Record<string, string>, offers?: number
   return figure;
 }
 
-const builds: (BuildFigure & { out: string })[] = [];
-builds.push(await build('Shipped content, all 36 sites', { SITES: '' }));
-builds.push(await build('Shipped content, one site (SITES=twente)', { SITES: 'twente' }));
-for (const n of offers) {
-  const feeds = join(WORK, `feeds-${n}`);
-  run([process.execPath, 'scripts/generate-edudex.mjs', '--offers', String(n), '--out', feeds]);
-  builds.push(await build(`${n.toLocaleString('en')} synthetic offers, all 36 sites`, { SITES: '', EDUDEX_DIR: feeds }, n));
-}
-
 // A bare Astro project with the same number of trivial pages: the framework's own cost.
-const [full, , ...synthetic] = builds;
-const bareDir = join(WORK, 'bare');
-mkdirSync(join(bareDir, 'src/pages'), { recursive: true });
-symlinkSync(join(ROOT, 'node_modules'), join(bareDir, 'node_modules'));
-writeFileSync(join(bareDir, 'package.json'), '{"type":"module"}');
-writeFileSync(join(bareDir, 'astro.config.mjs'), "export default { build: { format: 'directory' } };\n");
-writeFileSync(
-  join(bareDir, 'src/pages/[...slug].astro'),
-  `---
+function bareAstro(pages: number): number {
+  const bareDir = join(WORK, 'bare');
+  rmSync(bareDir, { recursive: true, force: true });
+  mkdirSync(join(bareDir, 'src/pages'), { recursive: true });
+  symlinkSync(join(ROOT, 'node_modules'), join(bareDir, 'node_modules'));
+  writeFileSync(join(bareDir, 'package.json'), '{"type":"module"}');
+  writeFileSync(join(bareDir, 'astro.config.mjs'), "export default { build: { format: 'directory' } };\n");
+  writeFileSync(
+    join(bareDir, 'src/pages/[...slug].astro'),
+    `---
 export function getStaticPaths() {
-  return Array.from({ length: ${full.pages} }, (_, i) => ({ params: { slug: i === 0 ? undefined : 'p/' + i } }));
+  return Array.from({ length: ${pages} }, (_, i) => ({ params: { slug: i === 0 ? undefined : 'p/' + i } }));
 }
 const { slug } = Astro.params;
 ---
 <html lang="nl"><head><title>Pagina {slug}</title></head><body><h1>Pagina {slug}</h1><p>Inhoud.</p></body></html>
 `,
-);
-const bareSeconds = run([process.execPath, join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build'], {}, bareDir).seconds;
-console.log(`Bare Astro, ${full.pages} pages: ${bareSeconds.toFixed(1)} s`);
+  );
+  const { seconds } = run([process.execPath, join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build'], {}, bareDir);
+  rmSync(bareDir, { recursive: true, force: true });
+  console.log(`Bare Astro, ${pages} pages: ${seconds.toFixed(1)} s`);
+  return seconds;
+}
 
 // First-view weight for one page of each template, national site and one region.
 const FEATURES: [string, string][] = [
@@ -151,17 +161,21 @@ const FEATURES: [string, string][] = [
   ['data-loket-finder', 'gemeente type-ahead'],
   ['data-read-aloud', 'read aloud'],
   ['data-regelingencheck', 'regelingencheck'],
+  ['data-region-choice', 'Waar woon je?'],
+  ['data-opening-today', "today's opening hours"],
   ['data-cms', 'CMS'],
 ];
-const { pages } = readPages(full.out);
-const templates: TemplateFigure[] = templateSample(pages.filter((p) => p.site === 'landelijk' || p.site === 'twente'))
-  .map((p) => {
-    const w = pageWeight(full.out, p.file);
-    const html = readFileSync(p.file, 'utf8');
-    const features = FEATURES.filter(([marker]) => html.includes(marker)).map(([, name]) => name);
-    return { template: `${p.site === 'landelijk' ? '' : '(regio) '}${p.template}`, example: p.path, ...w, needsJs: features.length > 0 };
-  })
-  .sort((a, b) => a.template.localeCompare(b.template));
+function templateWeights(out: string): TemplateFigure[] {
+  const { pages } = readPages(out);
+  return templateSample(pages.filter((p) => p.site === 'landelijk' || p.site === 'twente'))
+    .map((p) => {
+      const w = pageWeight(out, p.file);
+      const html = readFileSync(p.file, 'utf8');
+      const features = FEATURES.filter(([marker]) => html.includes(marker)).map(([, name]) => name);
+      return { template: `${p.site === 'landelijk' ? '' : '(regio) '}${p.template}`, example: p.path, ...w, needsJs: features.length > 0 };
+    })
+    .sort((a, b) => a.template.localeCompare(b.template));
+}
 
 // Search: index size, and a first query on a cold cache in Chromium (gzip like production).
 // The bytes are counted where they are sent, so Pagefind's Web Worker and WebAssembly count too.
@@ -229,27 +243,118 @@ async function measureSearch(out: string, label: string, site: string, query: st
     keystrokeToResultsMs: median,
   };
 }
+
+const builds: BuildFigure[] = [];
+const bare: BareFigure[] = [];
 const search: SearchFigure[] = [];
-for (const b of [full, ...synthetic]) {
-  const scope = b === full ? '' : `${b.label}: `;
-  search.push(await measureSearch(b.out, `${scope}Twente site`, 'twente', 'heftruck'));
-  search.push(await measureSearch(b.out, `${scope}National site`, '', 'heftruck'));
+let templates: TemplateFigure[] = [];
+let shards: ShardFigure | undefined;
+const failures: { stage: string; reason: string }[] = [];
+const skipped: Record<string, string> = {};
+const machine = `${cpus().length} × ${cpus()[0]?.model.trim() ?? 'CPU'}, ${(totalmem() / 1024 ** 3).toFixed(0)} GiB RAM, Node ${process.version}`;
+const plannedStages = [
+  'shipped content',
+  ...offers.map((n) => `${n.toLocaleString('en')} offers`),
+  ...(shardCount && offers.length ? [`${shardCount} shards`] : []),
+];
+
+function writeReport(unfinished?: string) {
+  const report = markdownReport({
+    machine,
+    date: new Date().toISOString().slice(0, 10),
+    builds,
+    bare,
+    templates,
+    search,
+    shards,
+    skipped,
+    failures,
+    unfinished,
+    notes: [
+      `Load average (1 min) when the run started: ${loadAtStart.toFixed(1)} on ${cpus().length} cores: ${loadAtStart < 0.75 ? 'the machine was otherwise idle' : 'another job was running, so the times are high'}.`,
+      `Stages in this run, in order: ${plannedStages.join('; ')}.`,
+      `Synthetic offers come from \`scripts/generate-edudex.mjs\` (about 20 % online) and replace the shipped feeds. Every offer has one programme page: on the site of its region when it is given in person in one region only, otherwise on the national site (with each region's advice). A regional site's listings hold only offers given there in person (online offers are in its search, from one shared bundle). Each offer also counts in the filter pages of the sites that list it (45 per page; a pair of filters only where it narrows a long list); the table "Pages per offer" shows how many pages of each kind an offer adds.`,
+      `Keystroke → results is the median of ${SEARCH_TRIALS} trials, each in a fresh browser context with a cold cache. It is timed inside the page, from the input event to the announced result count, and includes fetching the index chunks for the first query. The field's 250 ms pause after typing is subtracted; the chunks are already being fetched during that pause. "Index data" is what the first query downloads beyond Pagefind's own code.`,
+    ],
+  });
+  writeFileSync('BENCHMARKS.md', report);
+  return report;
+}
+
+/** One stage of the run: a failure is reported (and the stages after it still run), never lost. */
+async function stage(name: string, work: () => Promise<void>) {
+  writeReport(`measuring ${name} (stages: ${plannedStages.join('; ')}).`);
+  try {
+    await work();
+  } catch (error) {
+    const reason = ((error as Error).message.split('\n').find((l) => l.trim()) ?? String(error)).slice(0, 300);
+    failures.push({ stage: name, reason });
+    console.error(`${name} failed: ${(error as Error).message.slice(-2000)}`);
+  }
+}
+
+/** Search on the national site and on Twente's, for a build. */
+async function searchFigures(b: BuildFigure & { out: string }) {
+  const scope = b.offers ? `${b.label}: ` : '';
+  search.push({ ...(await measureSearch(b.out, `${scope}Twente site`, 'twente', 'heftruck')), offers: b.offers, site: 'regional' });
+  search.push({ ...(await measureSearch(b.out, `${scope}National site`, '', 'heftruck')), offers: b.offers, site: 'national' });
+}
+
+await stage('shipped content', async () => {
+  const full = await build('Shipped content, all 36 sites', { SITES: '' });
+  builds.push(full);
+  templates = templateWeights(full.out);
+  await searchFigures(full);
+  bare.push({ label: full.label, pages: full.pages, seconds: bareAstro(full.pages), oursSeconds: full.seconds });
+  builds.push(await build('Shipped content, one site (SITES=twente)', { SITES: 'twente' }));
+});
+if (!builds.some((b) => b.full && !b.offers)) skipped['0'] = 'the shipped build failed (see "Failed stages")';
+
+const feedsOf = (n: number) => join(WORK, `feeds-${n}`);
+for (const n of offers) {
+  const label = `${n.toLocaleString('en')} synthetic offers, all 36 sites`;
+  skipped[String(n)] = `the ${n.toLocaleString('en')}-offer build failed (see "Failed stages")`;
+  await stage(`${n.toLocaleString('en')} offers`, async () => {
+    run([process.execPath, 'scripts/generate-edudex.mjs', '--offers', String(n), '--out', feedsOf(n)]);
+    const b = await build(label, { SITES: '', EDUDEX_DIR: feedsOf(n) }, n);
+    builds.push(b);
+    delete skipped[String(n)];
+    await searchFigures(b);
+    bare.push({ label, pages: b.pages, seconds: bareAstro(b.pages), oursSeconds: b.seconds });
+    // The output and cache of a large build take gigabytes: only the figures are kept.
+    rmSync(b.out, { recursive: true, force: true });
+    rmSync(join(WORK, `cache-${label.replace(/[^a-z0-9]+/gi, '-').toLowerCase()}`), { recursive: true, force: true });
+  });
+}
+
+if (shardCount && offers.length) {
+  const n = Math.max(...offers);
+  const parts = shardSites(allSites(), shardCount);
+  shards = { offers: n, count: parts.length, builds: [] };
+  await stage(`${parts.length} shards`, async () => {
+    if (!existsSync(feedsOf(n))) run([process.execPath, 'scripts/generate-edudex.mjs', '--offers', String(n), '--out', feedsOf(n)]);
+    for (const [i, sites] of parts.entries()) {
+      writeReport(`building shard ${i + 1} of ${parts.length} at ${n.toLocaleString('en')} offers.`);
+      const out = join(WORK, `shard-${i + 1}`);
+      const env = {
+        SITES: sites.join(','),
+        EDUDEX_DIR: feedsOf(n),
+        OUT_DIR: out,
+        SITE_MODE: 'path',
+        ASTRO_CACHE_DIR: join(WORK, `cache-shard-${i + 1}`),
+      };
+      const { seconds, peakBytes } = await buildRun(env, ['--clean']);
+      shards!.builds.push({ sites: sites.join(', '), seconds, pages: htmlFiles(out).length, peakBytes });
+      console.log(`Shard ${i + 1}/${parts.length} (${sites.join(',')}): ${seconds.toFixed(1)} s`);
+      rmSync(out, { recursive: true, force: true });
+      rmSync(env.ASTRO_CACHE_DIR, { recursive: true, force: true });
+    }
+  }).then(() => {
+    if (shards!.builds.length < shards!.count)
+      shards!.stopped = `only ${shards!.builds.length} of ${shards!.count} shards built (see "Failed stages")`;
+  });
 }
 await browser.close();
 
-const machine = `${cpus().length} × ${cpus()[0]?.model.trim() ?? 'CPU'}, ${(totalmem() / 1024 ** 3).toFixed(0)} GiB RAM, Node ${process.version}`;
-const report = markdownReport({
-  machine,
-  date: new Date().toISOString().slice(0, 10),
-  builds,
-  bare: { seconds: bareSeconds, pages: full.pages },
-  templates,
-  search,
-  notes: [
-    `Load average (1 min) when the run started: ${loadAtStart.toFixed(1)} on ${cpus().length} cores: ${loadAtStart < 0.75 ? 'the machine was otherwise idle' : 'another job was running, so the times are high'}.`,
-    `Synthetic offers come from \`scripts/generate-edudex.mjs\` (about 20 % online) and replace the shipped feeds. Every offer has one programme page: on the site of its region when it is given in person in one region only, otherwise on the national site (with each region's advice). A regional site's listings hold only offers given there in person (online offers are in its search, from one shared bundle). Each offer also counts in the filter pages of the sites that list it (45 per page; a pair of filters only where it narrows a long list); the table "Pages per offer" shows how many pages of each kind an offer adds.`,
-    `Keystroke → results is the median of ${SEARCH_TRIALS} trials, each in a fresh browser context with a cold cache. It is timed inside the page, from the input event to the announced result count, and includes fetching the index chunks for the first query. The field's 250 ms pause after typing is subtracted; the chunks are already being fetched during that pause.`,
-  ],
-});
-writeFileSync('BENCHMARKS.md', report);
+const report = writeReport();
 console.log('\n' + report);

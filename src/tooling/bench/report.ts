@@ -1,5 +1,6 @@
 // Turns benchmark results into the Markdown of BENCHMARKS.md.
 import type { PageKinds } from './page-kinds';
+import { indexData, targetRows } from './targets';
 
 export interface BuildFigure {
   label: string;
@@ -12,6 +13,8 @@ export interface BuildFigure {
   peakBytes?: number;
   /** Synthetic offers in this build (none: the shipped feeds). */
   offers?: number;
+  /** All 36 sites (not SITES=…). */
+  full?: boolean;
   kinds?: PageKinds;
   /** The rebuild after one regional news item changed, reusing this build's cache (#15). */
   publish?: PublishFigure;
@@ -44,11 +47,31 @@ export interface TemplateFigure {
 
 export interface SearchFigure {
   label: string;
+  /** The build's synthetic offers (none: shipped content), and which site was searched. */
+  offers?: number;
+  site?: 'national' | 'regional';
   indexBytes: number;
   firstQueryBytes?: number;
   /** Part of firstQueryBytes that is Pagefind's own code (JavaScript, worker, WebAssembly): the same for every query, cached after it. */
   runtimeBytes?: number;
   keystrokeToResultsMs?: number;
+}
+
+/** A bare Astro project with as many trivial pages as one of our builds: the framework's own cost. */
+export interface BareFigure {
+  label: string;
+  pages: number;
+  seconds: number;
+  oursSeconds: number;
+}
+
+/** Each shard of a sharded build, built in turn: the longest is what parallel CI runners would take. */
+export interface ShardFigure {
+  offers: number;
+  count: number;
+  builds: { sites: string; seconds: number; pages: number; peakBytes?: number }[];
+  /** Why the run stopped before every shard was built. */
+  stopped?: string;
 }
 
 /** Content pages must stay small: HTML+CSS gzip for the first view, and no JavaScript unless a feature needs it. */
@@ -62,9 +85,16 @@ export function markdownReport(input: {
   machine: string;
   date: string;
   builds: BuildFigure[];
-  bare?: { seconds: number; pages: number };
+  bare?: BareFigure[];
   templates: TemplateFigure[];
   search: SearchFigure[];
+  shards?: ShardFigure;
+  /** Why a target's build was not measured, by offers (0: shipped content) or 'shards'. */
+  skipped?: Record<string, string>;
+  /** Stages that failed, with the reason. */
+  failures?: { stage: string; reason: string }[];
+  /** Set while the run is still going: the report is written after every stage. */
+  unfinished?: string;
   /** Conditions of this run worth knowing when reading the figures. */
   notes?: string[];
 }): string {
@@ -75,6 +105,18 @@ export function markdownReport(input: {
     `Measured ${input.date} on ${input.machine}. Made by \`npm run bench\`; numbers vary a few percent between runs.`,
     '',
   );
+  if (input.unfinished) lines.push(`**This run is not finished:** ${input.unfinished}`, '');
+  const bare = input.bare ?? [];
+  const targets = targetRows({ builds: input.builds, bare, search: input.search, shards: input.shards, skipped: input.skipped });
+  lines.push(
+    '## Targets (issues #14 and #15)',
+    '',
+    '| target | measured | verdict |',
+    '| --- | --- | --- |',
+    ...targets.map((t) => `| ${t.target} | ${t.measured} | ${t.verdict}${t.reason ? `: ${t.reason}` : ''} |`),
+    '',
+  );
+  if (input.failures?.length) lines.push('## Failed stages', '', ...input.failures.map((f) => `- ${f.stage}: ${f.reason}`), '');
   lines.push(
     '## Builds',
     '',
@@ -88,11 +130,26 @@ export function markdownReport(input: {
       `| ${b.label} | ${b.seconds.toFixed(1)} s | ${search} | ${peak} | ${b.pages} | ${(b.pages / b.seconds).toFixed(0)} | ${(b.bytes / 1024 / 1024).toFixed(1)} MB |`,
     );
   }
-  if (input.bare) {
-    const ours = input.builds[0];
+  for (const b of bare) {
     lines.push(
       '',
-      `A bare Astro project with the same page count (${input.bare.pages} trivial pages) builds in ${input.bare.seconds.toFixed(1)} s; our full build takes ${(ours.seconds / input.bare.seconds).toFixed(1)}× as long. That difference is our own work: content loading, validation, templates and the search index.`,
+      `A bare Astro project with the same page count as "${b.label}" (${b.pages} trivial pages) builds in ${b.seconds.toFixed(1)} s; our build takes ${(b.oursSeconds / b.seconds).toFixed(1)}× as long. That difference is our own work: content loading, validation, templates and the search index.`,
+    );
+  }
+  if (input.shards) {
+    const s = input.shards;
+    lines.push(
+      '',
+      '## Sharded build',
+      '',
+      `${s.offers.toLocaleString('en')} synthetic offers in ${s.count} shards (\`npm run ci:shards\`), each built in turn as one CI runner would; every shard also builds the national site. Target: the longest ≤ 6 min.${s.stopped ? ` Stopped: ${s.stopped}.` : ''}`,
+      '',
+      '| shard | sites | time | peak memory | pages |',
+      '| ---: | --- | ---: | ---: | ---: |',
+      ...s.builds.map(
+        (b, i) =>
+          `| ${i + 1} | ${b.sites} | ${b.seconds.toFixed(1)} s | ${b.peakBytes === undefined ? '–' : `${(b.peakBytes / 1024 ** 3).toFixed(1)} GB`} | ${b.pages} |`,
+      ),
     );
   }
   const published = input.builds.filter((b) => b.publish);
@@ -114,8 +171,8 @@ export function markdownReport(input: {
       );
     }
   }
-  const base = input.builds[0];
-  const synthetic = input.builds.filter((b) => b.offers && b.kinds && base.kinds);
+  const base = input.builds.find((b) => b.full && !b.offers) ?? input.builds[0];
+  const synthetic = input.builds.filter((b) => b.offers && b.kinds && base?.kinds);
   if (synthetic.length) {
     lines.push(
       '',
@@ -157,13 +214,13 @@ export function markdownReport(input: {
     '',
   );
   lines.push(
-    '| index | index size | first query transferred | of which Pagefind code | keystroke → results |',
-    '| --- | ---: | ---: | ---: | ---: |',
+    '| index | index size | first query transferred | of which Pagefind code | index data | keystroke → results |',
+    '| --- | ---: | ---: | ---: | ---: | ---: |',
   );
   const size = (n?: number) => (n === undefined ? '–' : `${kb(n)} KB`);
   for (const s of input.search) {
     lines.push(
-      `| ${s.label} | ${kb(s.indexBytes)} KB | ${size(s.firstQueryBytes)} | ${size(s.runtimeBytes)} | ${s.keystrokeToResultsMs === undefined ? '–' : s.keystrokeToResultsMs.toFixed(0) + ' ms'} |`,
+      `| ${s.label} | ${kb(s.indexBytes)} KB | ${size(s.firstQueryBytes)} | ${size(s.runtimeBytes)} | ${size(indexData(s))} | ${s.keystrokeToResultsMs === undefined ? '–' : s.keystrokeToResultsMs.toFixed(0) + ' ms'} |`,
     );
   }
   if (input.notes?.length) lines.push('', '## Notes on this run', '', ...input.notes.map((n) => `- ${n}`));

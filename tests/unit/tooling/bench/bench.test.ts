@@ -37,7 +37,7 @@ describe('benchmark report', () => {
         { label: 'all', seconds: 10, pages: 500, bytes: 1048576, searchSeconds: 3.25, peakBytes: 1.5 * 1024 ** 3 },
         { label: 'one', seconds: 2, pages: 20, bytes: 2048 },
       ],
-      bare: { seconds: 4, pages: 500 },
+      bare: [{ label: 'all', seconds: 4, pages: 500, oursSeconds: 10 }],
       templates: [
         { template: '/a', example: '/a/', html: 4000, css: 4000, js: 0, needsJs: false },
         { template: '/b', example: '/b/', html: 12000, css: 4000, js: 0, needsJs: false },
@@ -56,8 +56,8 @@ describe('benchmark report', () => {
     expect(md).toMatch(/\| `\/a` .* \| yes \|/);
     expect(md).toMatch(/\| `\/b` .* \| no \|/);
     expect(md).toMatch(/\| `\/c` .*\(not needed!\).* \| no \|/);
-    expect(md).toContain('| x | 2.0 KB | 50.0 KB | 40.0 KB | 42 ms |');
-    expect(md).toContain('| big | 4.0 KB | – | – | – |');
+    expect(md).toContain('| x | 2.0 KB | 50.0 KB | 40.0 KB | 10.0 KB | 42 ms |');
+    expect(md).toContain('| big | 4.0 KB | – | – | – | – |');
   });
 });
 
