@@ -238,6 +238,27 @@ describe('one search over the content and catalogue bundles (issue #15)', () => 
   });
 });
 
+describe('what a programme page puts in the index (issue #14)', () => {
+  it('its own words (title, text, provider, places), not the cost tables, contact lines or the advice box shared by every programme page', async () => {
+    const { page, context } = await openPage('/zoeken/', { bypassCSP: true });
+    const content = (await page.evaluate(`(async () => {
+      const root = document.querySelector('[data-search-root]');
+      const bundles = JSON.parse(root.dataset.pagefindBundles);
+      const pagefind = await import(bundles.opleidingen + 'pagefind.js');
+      await pagefind.init();
+      const search = await pagefind.search('VCA');
+      const data = await Promise.all(search.results.map((r) => r.data()));
+      return data.find((d) => d.url.endsWith('/opleidingen/vca-basis-b-vca-met-examen/'))?.content ?? '';
+    })()`)) as string;
+    await context.close();
+    expect(content).toContain('VeiligWerk Trainingen');
+    expect(content).toContain('Wat leer je?');
+    expect(content).toContain('Hengelo');
+    for (const shared of ['Twijfel je', 'Kosten voor de start', 'Aanmelden:', 'Het Leerwerkloket is onafhankelijk'])
+      expect(content, shared).not.toContain(shared);
+  });
+});
+
 describe('filter tables load only when a group is used (issue #14)', () => {
   it('the filter values written into the page are exactly those in the index, on a regional and the national site', async () => {
     for (const site of ['/twente', '']) {

@@ -20,6 +20,9 @@ export function requestedSites(env: Record<string, string | undefined> = process
     .filter(Boolean);
 }
 
+// Made once: creating the formatter took seconds of a large build, where pages ask for the date often.
+let amsterdamDay: Intl.DateTimeFormat | undefined;
+
 /** The build's reference date (YYYY-MM-DD), for archive moves and statuses; BUILD_DATE overrides today. */
 export function buildDate(env: Record<string, string | undefined> = process.env): string {
   const override = env.BUILD_DATE?.trim();
@@ -27,7 +30,8 @@ export function buildDate(env: Record<string, string | undefined> = process.env)
     if (!/^\d{4}-\d{2}-\d{2}$/.test(override)) throw new Error(`BUILD_DATE is "${override}"; write it as YYYY-MM-DD`);
     return override;
   }
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam' }).format(new Date());
+  amsterdamDay ??= new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam' });
+  return amsterdamDay.format(new Date());
 }
 
 /** Where content/ is read from. CONTENT_DIR lets tests build from a temporary copy. */
