@@ -220,9 +220,10 @@ export async function enhanceSearch(root: HTMLElement): Promise<void> {
     const items: HTMLLIElement[] = [];
     for (const item of data) {
       const type = item.filters.type?.[0];
-      // A programme given in several regions names them all; show the visitor's own when it is one.
+      // A programme given in several regions names them all. A regional site shows its own region,
+      // else "Online" (why the result is there); the national site the region of the start shown.
       const regions = item.filters.regio ?? [];
-      const region = ownRegion && regions.includes(ownRegion) ? ownRegion : regions[0];
+      const region = (ownRegion ? [ownRegion, 'Online'].find((r) => regions.includes(r)) : item.meta.regio) ?? regions[0];
       const details = [
         type,
         region,

@@ -162,6 +162,15 @@ describe('search on a regional site', () => {
     await context.close();
   });
 
+  it('on the national site a training given in several regions names the region of the start it shows', async () => {
+    // "Praktijkleren Schoonmaak" starts in Enschede (Twente) and elsewhere; Flevoland comes first A–Z.
+    const { page, context } = await openPage('/zoeken/?q=praktijkleren');
+    const found = await results(page);
+    const training = found.find((r) => r.title.startsWith('Praktijkleren Schoonmaak'));
+    expect(training?.meta).toMatch(/^Opleiding · Twente · Start: \d{1,2} [a-z]+ \d{4}, Enschede$/);
+    await context.close();
+  });
+
   it('"subsidie" finds regelingen even where the page never says "subsidie"', async () => {
     const { page, context } = await openPage('/zoeken/?q=subsidie');
     const found = await results(page);
