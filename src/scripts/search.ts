@@ -223,7 +223,8 @@ export async function enhanceSearch(root: HTMLElement): Promise<void> {
       // A programme given in several regions names them all. A regional site shows its own region,
       // else "Online" (why the result is there); the national site the region of the start shown.
       const regions = item.filters.regio ?? [];
-      const region = (ownRegion ? [ownRegion, 'Online'].find((r) => regions.includes(r)) : item.meta.regio) ?? regions[0];
+      const region =
+        (ownRegion ? [ownRegion, root.dataset.onlineRegion].find((r) => r && regions.includes(r)) : item.meta.regio) ?? regions[0];
       const details = [
         type,
         region,

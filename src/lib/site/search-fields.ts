@@ -63,6 +63,8 @@ export type SearchBundle = keyof typeof SEARCH_BUNDLES;
  */
 export const ONLINE_BUNDLE = 'online';
 export type BundleName = SearchBundle | typeof ONLINE_BUNDLE;
+/** The "regio" filter value of offers followed online (a regional search page offers it too). */
+export const ONLINE_REGION = 'Online';
 /** Stands for the visitor's region in the result URLs of the online bundle: "#regio-{regio}". */
 export const REGION_SLOT = '{regio}';
 
