@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import tailwindcss from '@tailwindcss/vite';
+import { buildCacheDir } from './src/lib/site/config.ts';
 
 export default defineConfig({
   site: 'https://leerwerkloket.nl',
@@ -22,7 +23,7 @@ export default defineConfig({
   // The build cache (content store, reused pages, search indexes) lives in the project, not in
   // node_modules: a copy of the project with node_modules linked (tests, the bench) gets its own,
   // and `npm ci` keeps it. Builds that run side by side set their own with ASTRO_CACHE_DIR.
-  cacheDir: process.env.ASTRO_CACHE_DIR ?? './.build-cache',
+  cacheDir: buildCacheDir(),
   // Highlighted code would come as inline style attributes, which the strict CSP refuses; code
   // blocks (only in the API docs, /partners/open-data/) get the house style instead.
   markdown: { syntaxHighlight: false },

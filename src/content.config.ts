@@ -5,7 +5,7 @@ import { glob } from 'astro/loaders';
 import { pageSchema } from './schemas/page';
 import { newsSchema } from './schemas/nieuws';
 import { eventSchema } from './schemas/agenda';
-import { offerSchema } from './schemas/opleiding';
+import { offerEntrySchema } from './schemas/opleiding';
 import { checkedRegelingSchema } from './lib/regelingen/schema';
 import { contentDir } from './lib/site/config';
 import { editorialLoader } from './lib/editorial/loader';
@@ -22,8 +22,9 @@ const nieuws = defineCollection({ loader: editorialLoader('nieuws'), schema: new
 const agenda = defineCollection({ loader: editorialLoader('agenda'), schema: eventSchema });
 const regio = defineCollection({ loader: editorialLoader('regio'), schema: pageSchema });
 
-/** Training offers imported from EDU-DEX feeds (content/opleidingen/, or EDUDEX_DIR). */
-const opleidingen = defineCollection({ loader: edudexLoader(), schema: offerSchema });
+/** Training offers imported from EDU-DEX feeds (content/opleidingen/, or EDUDEX_DIR): a small entry
+ *  each here, the whole offers in the offer store (src/lib/opleidingen/offer-store.ts). */
+const opleidingen = defineCollection({ loader: edudexLoader(), schema: offerEntrySchema });
 
 /** Financial regulations, maintained by the national team. */
 const regelingen = defineCollection({ loader: regelingenLoader(), schema: checkedRegelingSchema() });

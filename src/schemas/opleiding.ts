@@ -123,11 +123,16 @@ export const offerSchema = z.object({
   file: z.string(),
 });
 
+/** What the "opleidingen" collection keeps per offer; the whole offer is in the offer store
+ *  (src/lib/opleidingen/offer-store.ts), and the entry's digest is the whole offer's. */
+export const offerEntrySchema = offerSchema.pick({ id: true, slug: true, title: true });
+
 export type Place = z.infer<typeof placeSchema>;
 export type CostItem = z.infer<typeof costItemSchema>;
 export type RunCost = z.infer<typeof runCostSchema>;
 export type Run = z.infer<typeof runSchema>;
 export type Offer = z.infer<typeof offerSchema>;
+export type OfferEntry = z.infer<typeof offerEntrySchema>;
 
 /** http(s) only: the harvester fetches nothing else (no file:, ftp:, data:). */
 const httpUrl = z.string().refine(

@@ -1,16 +1,18 @@
-// The Astro content loader for training offers: reads the EDU-DEX feeds (src/lib/opleidingen/edudex/) and
-// puts one entry per programme in the "opleidingen" collection. Bad feeds kept in the repository stop
+// The Astro content loader for training offers: reads the EDU-DEX feeds (src/lib/opleidingen/edudex/),
+// puts one small entry per programme in the "opleidingen" collection and the whole offers in the
+// offer store (offer-store.ts: Astro's content store does not scale to 100,000 offers). Bad feeds kept in the repository stop
 // the build with ContentErrors; harvested feeds come from their last good snapshot and never stop it
 // (one log line per held-back provider). What is left out on purpose is counted in the build log.
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Loader, LoaderContext } from 'astro/loaders';
-import { buildDate, edudexDir, edudexSnapshotDir } from '../site/config';
+import { buildDate, edudexDir, edudexSnapshotDir, offerStoreFile } from '../site/config';
 import { describeFeeds, loadFeeds } from './edudex/feeds';
 import { heldBackLines, isHeldBack, readHarvestState } from './harvest-state';
 import { ContentErrors } from '../errors';
-import { offerSchema } from '../../schemas/opleiding';
+import { offerEntrySchema, offerSchema } from '../../schemas/opleiding';
+import { offerStoreInputs, writeOfferStore } from './offer-store';
 
 export interface EdudexLoaderOptions {
   /** Feed folder; default EDUDEX_DIR or content/opleidingen. */
@@ -19,6 +21,8 @@ export interface EdudexLoaderOptions {
   date?: string;
   /** Harvested snapshots and harvest.json; default EDUDEX_SNAPSHOTS or the feed folder. */
   snapshotDir?: string;
+  /** Where the whole offers go; default offerStoreFile() in the build cache. */
+  storeFile?: string;
 }
 
 /** One hash over every file the feeds are read from, and the date that decides which runs are past. */
@@ -38,13 +42,14 @@ export function feedInputsDigest(folders: string[], date: string): string {
 export function edudexLoader(options: EdudexLoaderOptions = {}): Loader {
   const dir = resolve(options.dir ?? edudexDir());
   const snapshotDir = resolve(options.snapshotDir ?? (options.dir ? dir : edudexSnapshotDir()));
+  const storeFile = options.storeFile ?? offerStoreFile();
   const sync = async ({ store, logger, parseData, generateDigest, meta }: LoaderContext) => {
     const date = options.date ?? buildDate();
     // Astro keeps the store between builds (a clean build clears it): unchanged feeds on the same
     // date give the same offers, so they are not parsed again. The log lines are kept with them.
     const inputs = feedInputsDigest([dir, snapshotDir], date);
     const kept = meta.get('log');
-    if (meta.get('inputs') === inputs && kept) {
+    if (meta.get('inputs') === inputs && kept && offerStoreInputs(storeFile) === inputs) {
       const log = JSON.parse(kept) as { info: string[]; warn: string[] };
       logger.info(`EDU-DEX: feeds unchanged since the last build; ${store.keys().length} programme(s) kept`);
       for (const line of log.info) logger.info(line);
@@ -68,17 +73,19 @@ export function edudexLoader(options: EdudexLoaderOptions = {}): Loader {
     log.warn.push(...heldBackLines(harvest.state, new Set(harvested)));
     for (const line of log.info) logger.info(line);
     for (const line of log.warn) logger.warn(line);
+    const offers = set.offers.map((offer) => offerSchema.parse(offer));
+    writeOfferStore(storeFile, inputs, offers);
     store.clear();
-    for (const offer of set.offers) {
-      const data = await parseData({ id: offer.slug, data: offer });
-      store.set({ id: offer.slug, data, digest: generateDigest(data) });
+    for (const offer of offers) {
+      const data = await parseData({ id: offer.slug, data: { id: offer.id, slug: offer.slug, title: offer.title } });
+      store.set({ id: offer.slug, data, digest: generateDigest(offer) });
     }
     meta.set('inputs', inputs);
     meta.set('log', JSON.stringify(log));
   };
   return {
     name: 'edudex-loader',
-    schema: offerSchema,
+    schema: offerEntrySchema,
     async load(context) {
       await sync(context);
       const { watcher, logger } = context;

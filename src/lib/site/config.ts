@@ -53,3 +53,14 @@ export function edudexSnapshotDir(env: Record<string, string | undefined> = proc
   const dir = env.EDUDEX_SNAPSHOTS?.trim();
   return dir ? resolve(dir) : resolve(edudexDir(env));
 }
+
+/** Astro's cache folder (content store, reused pages, search indexes): ASTRO_CACHE_DIR, default
+ *  .build-cache in the project. Builds that run side by side each set their own. */
+export function buildCacheDir(env: Record<string, string | undefined> = process.env, root = process.cwd()): string {
+  return resolve(root, env.ASTRO_CACHE_DIR?.trim() || '.build-cache');
+}
+
+/** The full training offers the EDU-DEX loader keeps for the pages (src/lib/opleidingen/offer-store.ts). */
+export function offerStoreFile(env: Record<string, string | undefined> = process.env): string {
+  return join(buildCacheDir(env), 'opleidingen', 'offers.ndjson');
+}

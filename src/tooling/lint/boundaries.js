@@ -36,6 +36,7 @@ export const RUNTIME = {
     'src/lib/opleidingen/edudex/program.ts',
     'src/lib/opleidingen/edudex/snapshot.ts',
     'src/lib/opleidingen/harvest-state.ts',
+    'src/lib/opleidingen/offer-store.ts',
     'src/lib/opleidingen/region-advice.ts',
     'src/lib/regelingen/files.ts',
     'src/lib/regelingen/regelingen.ts',

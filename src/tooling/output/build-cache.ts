@@ -5,7 +5,8 @@
 // build is clean. `npm run build -- --clean` forces that.
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync, mkdirSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
+import { join, relative } from 'node:path';
+import { buildCacheDir } from '../../lib/site/config';
 
 /** Code and configuration: a change here can change any page. */
 export const CODE_PATHS = ['src', 'scripts', 'astro.config.mjs', 'package.json', 'package-lock.json', 'tsconfig.json'];
@@ -79,7 +80,7 @@ export function recordBuild(cacheDir: string, fingerprint: string): void {
   writeFileSync(join(cacheDir, FINGERPRINT_FILE), JSON.stringify({ fingerprint }) + '\n');
 }
 
-/** Astro's cache folder, as astro.config.mjs sets it. */
+/** Astro's cache folder, as astro.config.mjs sets it (buildCacheDir), for a project at `root`. */
 export function astroCacheDir(root: string, env: NodeJS.ProcessEnv): string {
-  return resolve(root, env.ASTRO_CACHE_DIR ?? '.build-cache');
+  return buildCacheDir(env, root);
 }
