@@ -20,6 +20,7 @@ import { writeSearchPages } from '../src/tooling/search/filter-values';
 import { laneCount, writeIndexesInLanes } from '../src/tooling/search/lanes';
 import { restoreIndexes, storeIndexes } from '../src/tooling/search/index-cache';
 import { astroCacheDir, buildFingerprint, decideCache, recordBuild } from '../src/tooling/output/build-cache';
+import { lockWorkFolders, workFolders } from '../src/tooling/output/build-lock';
 import { allSites, builtSites, siteUrls } from '../src/lib/site/sites';
 import { formatSummary, formatWarnings, summarizeAstroLog, wantsVerbose } from '../src/tooling/output/build-log';
 
@@ -42,6 +43,12 @@ console.log(`Building ${sites.length} of ${allSites().length} sites in ${mode} m
 
 const root = process.cwd();
 const cacheDir = astroCacheDir(root, process.env);
+try {
+  const lock = lockWorkFolders(workFolders(root, outDir, cacheDir));
+  process.on('exit', () => lock.release());
+} catch (error) {
+  fail((error as Error).message);
+}
 const fingerprint = buildFingerprint(root, process.env);
 const cache = decideCache(cacheDir, fingerprint, process.argv.includes('--clean'));
 console.log(cache.reuse ? `Cache: reusing unchanged pages and indexes (${cache.reason})` : `Clean build: ${cache.reason}`);
