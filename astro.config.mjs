@@ -32,6 +32,9 @@ export default defineConfig({
     plugins: [tailwindcss()],
     build: {
       assetsInlineLimit: 0,
+      // scripts/build.ts starts Astro on an empty folder into which it has linked the pages Astro may
+      // reuse (src/tooling/output/reuse-pages.ts); emptying it here would make Astro copy them all.
+      emptyOutDir: false,
       rolldownOptions: {
         // Two warnings that are understood and harmless, silenced so the ones that need action stand out
         // (112 with code frames in a full build):

@@ -19,7 +19,9 @@ import { planIndexes, planName, shareOnlineBundle } from '../src/tooling/search/
 import { writeSearchPages } from '../src/tooling/search/filter-values';
 import { laneCount, writeIndexesInLanes } from '../src/tooling/search/lanes';
 import { restoreIndexes, storeIndexes } from '../src/tooling/search/index-cache';
-import { astroCacheDir, buildFingerprint, decideCache, recordBuild } from '../src/tooling/output/build-cache';
+import { astroCacheDir, buildFingerprint, decideCache, forgetBuild, recordBuild } from '../src/tooling/output/build-cache';
+import { linkCachedPages, removeUnclaimedPages, shareNewPages } from '../src/tooling/output/reuse-pages';
+import { PageFactsStore } from '../src/tooling/output/page-facts';
 import { lockWorkFolders, workFolders } from '../src/tooling/output/build-lock';
 import { allSites, builtSites, siteUrls } from '../src/lib/site/sites';
 import { formatSummary, formatWarnings, summarizeAstroLog, wantsVerbose } from '../src/tooling/output/build-log';
@@ -62,6 +64,11 @@ const heap = /--max-old-space-size/.test(process.env.NODE_OPTIONS ?? '')
 const verbose = wantsVerbose(process.argv.slice(2), process.env);
 const astroStart = performance.now();
 const oldOutputGone = clearInBackground(outDir);
+// Until this build succeeds, the cache does not vouch for anything: Astro rewrites its page copies
+// as it goes, and a build that stops half-way must not be reused.
+forgetBuild(cacheDir);
+const astroStarted = Date.now();
+const linked = cache.reuse ? linkCachedPages(cacheDir, outDir) : new Set<string>();
 const astro = spawn(
   process.execPath,
   [...heap, 'node_modules/astro/bin/astro.mjs', 'build', '--outDir', outDir, ...(cache.reuse ? [] : ['--force'])],
@@ -82,12 +89,18 @@ if (astroStatus !== 0) {
 }
 const summary = summarizeAstroLog(astroLog);
 if (!verbose) console.log(formatSummary(summary, (performance.now() - astroStart) / 1000).join('\n'));
+const unclaimed = removeUnclaimedPages(cacheDir, outDir, linked, astroStarted);
+if (unclaimed) console.log(`Removed ${unclaimed} page(s) of the last build that no route produces any more`);
+shareNewPages(cacheDir, outDir, linked);
+
+// What sitemaps and search read of each page, kept between builds so reused pages are not read again.
+const facts = new PageFactsStore(join(cacheDir, 'leerwerkloket-page-facts.json'), cache.reuse);
 
 // Per-site 404 pages, sitemaps and robots.txt, in the path-mode tree (the host split moves them).
 let listed: Record<string, number> = {};
 try {
   placeNotFoundPages(outDir, sites);
-  listed = writeSitemaps(outDir, sites, siteUrls(), mode);
+  listed = writeSitemaps(outDir, sites, siteUrls(), mode, facts.reader);
 } catch (error) {
   fail((error as Error).message);
 }
@@ -103,6 +116,7 @@ try {
     outDir,
     sites.map((s) => ({ id: s.id, isNational: s.isNational })),
     siteUrls(),
+    facts.reader,
   );
   const { restored, todo } = cache.reuse ? restoreIndexes(cacheDir, outDir, plans) : { restored: [], todo: plans };
   reusedIndexes = restored.length;
@@ -119,6 +133,7 @@ try {
   fail((error as Error).message);
 }
 const indexed = Object.values(counts).reduce((a, b) => a + b, 0);
+console.log(`Pages read for sitemaps and search: ${facts.read} (${facts.reused} known from the last build)`);
 console.log(
   `Search: ${Object.keys(counts).length} bundles (${reusedIndexes} unchanged, reused), ${indexed} entries in ${((performance.now() - indexStart) / 1000).toFixed(1)} s`,
 );
@@ -136,6 +151,7 @@ if (mode === 'host') {
   console.log(`Host mode: ${hosts.length} host folders in ${outDir} (the CMS on ${adminHost()})`);
 }
 
+facts.save();
 recordBuild(cacheDir, fingerprint);
 await oldOutputGone;
 const pages = htmlFiles(outDir).length;

@@ -3,9 +3,9 @@
 // that reuses the previous build's cache is compared with a clean build of the same files. The
 // changes follow one another, so every incremental build starts from an incremental build.
 import { spawn } from 'node:child_process';
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join, resolve, sep } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { htmlFiles } from '../../src/tooling/output/files';
 
@@ -107,6 +107,11 @@ describe('an incremental build equals a clean build', () => {
     expect(htmlFiles(join(work, INCREMENTAL)).length).toBeGreaterThan(300);
     expect(again.reused).toBeGreaterThan(250);
     expect(again.log).toMatch(/Search: 5 bundles \(5 unchanged, reused\)/);
+    // Reused pages are the cache's files, linked rather than copied, and not read again afterwards.
+    const reusedPage = htmlFiles(join(work, INCREMENTAL)).find((f) => f.includes(`${sep}opleidingen${sep}`) && statSync(f).nlink > 1);
+    expect(reusedPage).toBeDefined();
+    const known = Number(again.log.match(/Pages read for sitemaps and search: \d+ \((\d+) known from the last build\)/)?.[1]);
+    expect(known).toBeGreaterThan(200);
   });
 
   it('a news item changed', async () => {
@@ -159,6 +164,23 @@ describe('an incremental build equals a clean build', () => {
     expect(differ).toEqual([]);
     // Other programmes' pages are reused; the listings (which count every offer) are not.
     expect(incremental.reused).toBeGreaterThan(100);
+  });
+
+  it('a programme left its feed', async () => {
+    // Only roc-voorbeeld-oost offers it.
+    const chauffeur = (dir: string) => htmlFiles(join(work, dir)).filter((f) => f.includes('chauffeur-goederenvervoer'));
+    expect(chauffeur(INCREMENTAL).length).toBeGreaterThan(0);
+    edit('content/opleidingen/roc-voorbeeld-oost/directory.xml', (t) =>
+      t.replace(
+        /\s*<programResource>\s*<lastEdited>[^<]*<\/lastEdited>\s*<programId>ROCO-CHF2-BBL<\/programId>[\s\S]*?<\/programResource>/,
+        '',
+      ),
+    );
+    const { incremental, differ } = await compare();
+    // Its page was linked in from the cache before Astro ran; no route claims it now, so it is removed.
+    expect(differ).toEqual([]);
+    expect(chauffeur(INCREMENTAL)).toEqual([]);
+    expect(incremental.log).toMatch(/Removed \d+ page\(s\) of the last build that no route produces any more/);
   });
 
   it('a gemeente moved between regions', async () => {

@@ -4,7 +4,7 @@
 // in the environment. Those go into one fingerprint: when it differs from the last build's, the
 // build is clean. `npm run build -- --clean` forces that.
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync, statSync, writeFileSync, mkdirSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync, mkdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { buildCacheDir } from '../../lib/site/config';
 
@@ -78,6 +78,11 @@ export function decideCache(cacheDir: string, fingerprint: string, clean: boolea
 export function recordBuild(cacheDir: string, fingerprint: string): void {
   mkdirSync(cacheDir, { recursive: true });
   writeFileSync(join(cacheDir, FINGERPRINT_FILE), JSON.stringify({ fingerprint }) + '\n');
+}
+
+/** Called before a build changes the cache: if it stops half-way, the next build is clean. */
+export function forgetBuild(cacheDir: string): void {
+  rmSync(join(cacheDir, FINGERPRINT_FILE), { force: true });
 }
 
 /** Astro's cache folder, as astro.config.mjs sets it (buildCacheDir), for a project at `root`. */

@@ -1,7 +1,8 @@
 // Build post-step (before the host split, so both modes get it): a sitemap.xml per site with its
 // production (host mode) URLs, and a robots.txt per site that points to it.
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { htmlFiles } from './files';
+import { readFacts, type FactsReader, type PageFacts } from './page-facts';
 import { join, relative, sep } from 'node:path';
 import type { HostingMode } from '../../lib/site/config';
 import { ADMIN_PATH } from '../deploy/headers';
@@ -15,14 +16,11 @@ export interface OutputSite {
 /** The sitemap protocol's limit per file; above it sitemap.xml becomes an index of parts. */
 export const SITEMAP_LIMIT = 50_000;
 
-const NOINDEX = /<meta\s+name="robots"\s+content="[^"]*noindex/i;
-const CANONICAL = /<link\s+rel="canonical"\s+href="([^"]+)"/i;
-
 /** Is this page its own search-engine entry? Not when it asks not to be indexed, and not when it
  *  is a copy whose canonical URL is another page (national content shown in regional chrome). */
-export function isListed(html: string, ownUrl: string): boolean {
-  if (NOINDEX.test(html)) return false;
-  const canonical = CANONICAL.exec(html)?.[1]?.replace(/&amp;/g, '&');
+export function isListed(page: Pick<PageFacts, 'noindex' | 'canonical'>, ownUrl: string): boolean {
+  if (page.noindex) return false;
+  const canonical = page.canonical?.replace(/&amp;/g, '&');
   return canonical === undefined || canonical === ownUrl;
 }
 
@@ -40,7 +38,7 @@ export function pagePath(relativeFile: string): string {
 const EXCLUDED = (path: string) => path === '/404.html' || path === '/404/' || path.startsWith(ADMIN_PATH);
 
 /** Production URLs of the pages that belong in each site's sitemap, sorted. */
-export function sitemapUrls(outDir: string, sites: OutputSite[], urls: Urls): Map<string, string[]> {
+export function sitemapUrls(outDir: string, sites: OutputSite[], urls: Urls, read: FactsReader = readFacts): Map<string, string[]> {
   const regional = new Set(sites.filter((s) => !s.isNational).map((s) => s.id));
   const result = new Map<string, string[]>();
   for (const site of sites) {
@@ -50,7 +48,7 @@ export function sitemapUrls(outDir: string, sites: OutputSite[], urls: Urls): Ma
       const path = pagePath(relative(siteRoot, file));
       if (EXCLUDED(path)) continue;
       const url = urls.absolute(site.id, encodeURI(path));
-      if (isListed(readFileSync(file, 'utf8'), url)) list.push(url);
+      if (isListed(read(file), url)) list.push(url);
     }
     result.set(site.id, list.sort());
   }
@@ -110,8 +108,14 @@ export function robotsTxt(sitemaps: string[], disallow: string[] = []): string {
 /** Writes sitemap(s) and robots.txt into each built site's tree (path-mode layout). In path mode the
  *  national robots.txt lists every site's sitemap at its path-mode address; in host mode each
  *  robots.txt lists only its own host's sitemap. Returns the number of URLs per site. */
-export function writeSitemaps(outDir: string, sites: OutputSite[], urls: Urls, mode: HostingMode): Record<string, number> {
-  const listed = sitemapUrls(outDir, sites, urls);
+export function writeSitemaps(
+  outDir: string,
+  sites: OutputSite[],
+  urls: Urls,
+  mode: HostingMode,
+  read: FactsReader = readFacts,
+): Record<string, number> {
+  const listed = sitemapUrls(outDir, sites, urls, read);
   const counts: Record<string, number> = {};
   for (const site of sites) {
     const dir = site.isNational ? outDir : join(outDir, site.id);

@@ -17,9 +17,10 @@ const decode = (text: string) =>
       : (ENTITIES[name.toLowerCase()] ?? whole),
   );
 
-/** Adds the `data-pagefind-filter="key:value"` pairs of one built page (as SearchData writes them) to `into`. */
-export function addFilterValues(html: string, into: Map<string, Set<string>>): void {
-  for (const [, raw] of html.matchAll(/\sdata-pagefind-filter="([^"]*)"/g)) {
+/** Adds the `data-pagefind-filter="key:value"` attribute values of one built page (as SearchData
+ *  writes them; PageFacts.search.filters) to `into`. */
+export function addFilterValues(attributes: readonly string[], into: Map<string, Set<string>>): void {
+  for (const raw of attributes) {
     const text = decode(raw);
     const colon = text.indexOf(':');
     if (colon < 1) continue;

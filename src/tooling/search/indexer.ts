@@ -7,10 +7,10 @@
 // page (#regio-<slug>). Each page goes into the bundle of its type (data-search-bundle,
 // SEARCH_BUNDLES), written to <site>/pagefind/<bundle>/. Result URLs are written for the hosting
 // mode, so both modes work.
-import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { htmlFiles, linkTree } from '../output/files';
+import { readFacts, type FactsReader } from '../output/page-facts';
 import type { Urls } from '../../lib/site/urls';
 import {
   ONLINE_BUNDLE,
@@ -53,17 +53,9 @@ export const planName = (plan: Pick<IndexPlan, 'site' | 'bundle'>) => `${plan.si
 
 const BUNDLES = Object.keys(SEARCH_BUNDLES) as SearchBundle[];
 const ORDER: BundleName[] = [...BUNDLES, ONLINE_BUNDLE];
-const isIndexable = (html: string) => html.includes('data-pagefind-body');
-const wantsNational = (html: string) => /<html[^>]*\sdata-search-national="true"/.test(html);
-/** The regional indexes a national page asks to be in (data-search-regional: "all" or slugs). */
-const regionalFor = (html: string, regions: Set<string>) =>
-  regionalTargets(/<html[^>]*\sdata-search-regional="([^"]*)"/.exec(html)?.[1], regions);
-const isSortable = (html: string) => /\sdata-pagefind-sort="/.test(html);
-const isForAllRegions = (html: string) => /<html[^>]*\sdata-search-regional="all"/.test(html);
 
 /** The page's bundle, from the attribute SiteLayout writes; a page without one is an error. */
-function bundleIn(html: string, file: string): SearchBundle {
-  const name = /<html[^>]*\sdata-search-bundle="([^"]*)"/.exec(html)?.[1];
+function bundleOf(name: string | undefined, file: string): SearchBundle {
   if (!name || !BUNDLES.includes(name as SearchBundle))
     throw new Error(`${file}: a searchable page needs data-search-bundle on <html>, one of ${BUNDLES.join(', ')} (see SiteLayout.astro)`);
   return name as SearchBundle;
@@ -73,7 +65,7 @@ function bundleIn(html: string, file: string): SearchBundle {
 // would be interleaved wrongly, so they must all be in the first one.
 const SORT_BUNDLE = BUNDLES[0];
 
-export function planIndexes(outDir: string, sites: IndexedSite[], urls: Urls): IndexPlan[] {
+export function planIndexes(outDir: string, sites: IndexedSite[], urls: Urls, read: FactsReader = readFacts): IndexPlan[] {
   const national = sites.find((s) => s.isNational);
   const regional = new Set(sites.filter((s) => !s.isNational).map((s) => s.id));
   type Draft = Omit<IndexPlan, 'filterValues'> & { values: Map<string, Set<string>> };
@@ -84,41 +76,42 @@ export function planIndexes(outDir: string, sites: IndexedSite[], urls: Urls): I
     if (!plan) plans.set(key, (plan = { site, bundle, folder: national?.id === site ? '' : site, pages: [], values: new Map() }));
     return plan;
   };
-  const add = (site: string, bundle: BundleName, page: PlannedPage, html: string) => {
+  const add = (site: string, bundle: BundleName, page: PlannedPage, filters: string[]) => {
     const plan = planOf(site, bundle);
     plan.pages.push(page);
-    addFilterValues(html, plan.values);
+    addFilterValues(filters, plan.values);
   };
   for (const file of htmlFiles(outDir)) {
     const rel = relative(outDir, file).split(sep).join('/');
     const [first, ...rest] = rel.split('/');
     const siteId = regional.has(first) ? first : national?.id;
     if (!siteId) continue;
-    const html = readFileSync(file, 'utf8');
-    if (!isIndexable(html)) continue;
-    const bundle = bundleIn(html, file);
-    if (bundle !== SORT_BUNDLE && isSortable(html))
+    const { hash, search } = read(file);
+    if (!search) continue;
+    const bundle = bundleOf(search.bundle, file);
+    if (bundle !== SORT_BUNDLE && search.sortable)
       throw new Error(`${file}: a sortable page must be in the "${SORT_BUNDLE}" search bundle, not "${bundle}" (see SEARCH_BUNDLES)`);
-    const hash = createHash('sha256').update(html).digest('base64url');
+    const { filters } = search;
     const inner = '/' + (regional.has(first) ? rest.join('/') : rel).replace(/(^|\/)index\.html$/, '$1');
-    add(siteId, bundle, { file, url: urls.href(siteId, siteId, inner), hash }, html);
-    if (national && siteId !== national.id && wantsNational(html)) {
-      add(national.id, bundle, { file, url: urls.href(national.id, siteId, inner), hash }, html);
+    add(siteId, bundle, { file, url: urls.href(siteId, siteId, inner), hash }, filters);
+    if (national && siteId !== national.id && search.national) {
+      add(national.id, bundle, { file, url: urls.href(national.id, siteId, inner), hash }, filters);
     }
-    if (national && siteId === national.id && regional.size && isForAllRegions(html)) {
+    if (national && siteId === national.id && regional.size && search.regional === 'all') {
       // Every region lists it: once, in the shared online bundle (see ONLINE_BUNDLE).
       const anyRegion = regional.values().next().value!;
       add(
         national.id,
         ONLINE_BUNDLE,
         { file, url: `${urls.href(anyRegion, national.id, inner)}#${regionFragment(REGION_SLOT)}`, hash },
-        html,
+        filters,
       );
     } else if (national && siteId === national.id) {
-      for (const region of regionalFor(html, regional)) {
+      // The regional indexes a national page asks to be in (data-search-regional: "all" or slugs).
+      for (const region of regionalTargets(search.regional, regional)) {
         // A region with its own page at this path lists that one instead.
         if (existsSync(join(outDir, region, rel))) continue;
-        add(region, bundle, { file, url: `${urls.href(region, national.id, inner)}#${regionFragment(region)}`, hash }, html);
+        add(region, bundle, { file, url: `${urls.href(region, national.id, inner)}#${regionFragment(region)}`, hash }, filters);
       }
     }
   }

@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { astroCacheDir, buildFingerprint, decideCache, recordBuild } from '../../../../src/tooling/output/build-cache';
+import { astroCacheDir, buildFingerprint, decideCache, forgetBuild, recordBuild } from '../../../../src/tooling/output/build-cache';
 
 let root: string;
 
@@ -60,6 +60,13 @@ describe('cache decision', () => {
     expect(decideCache(cache, 'def', false).reason).toMatch(/code, dependencies, Node or build settings changed/);
     writeFileSync(join(cache, 'leerwerkloket-build.json'), '{not json');
     expect(decideCache(cache, 'abc', false)).toEqual({ reuse: false, reason: 'the cache record is unreadable' });
+  });
+
+  it('builds clean after a build that started and did not finish', () => {
+    const cache = join(root, 'cache-stopped');
+    recordBuild(cache, 'abc');
+    forgetBuild(cache);
+    expect(decideCache(cache, 'abc', false)).toEqual({ reuse: false, reason: 'no earlier build in the cache' });
   });
 
   it("finds Astro's cache folder as astro.config.mjs sets it", () => {

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { XMLParser } from 'fast-xml-parser';
 import { afterAll, describe, expect, it } from 'vitest';
 import { placeNotFoundPages } from '../../../../src/tooling/output/not-found';
+import { extractPageFacts } from '../../../../src/tooling/output/page-facts';
 import {
   isListed,
   pagePath,
@@ -49,10 +50,11 @@ function fixture(): string {
 
 describe('which pages a sitemap lists', () => {
   it('leaves out noindex pages and copies whose canonical is elsewhere', () => {
-    expect(isListed(canonical('https://twente.leerwerkloket.nl/'), 'https://twente.leerwerkloket.nl/')).toBe(true);
-    expect(isListed(NOINDEX, 'https://twente.leerwerkloket.nl/x/')).toBe(false);
-    expect(isListed(canonical('https://leerwerkloket.nl/privacy/'), 'https://twente.leerwerkloket.nl/privacy/')).toBe(false);
-    expect(isListed(head(''), 'https://leerwerkloket.nl/x/')).toBe(true);
+    const listed = (html: string, url: string) => isListed(extractPageFacts(html), url);
+    expect(listed(canonical('https://twente.leerwerkloket.nl/'), 'https://twente.leerwerkloket.nl/')).toBe(true);
+    expect(listed(NOINDEX, 'https://twente.leerwerkloket.nl/x/')).toBe(false);
+    expect(listed(canonical('https://leerwerkloket.nl/privacy/'), 'https://twente.leerwerkloket.nl/privacy/')).toBe(false);
+    expect(listed(head(''), 'https://leerwerkloket.nl/x/')).toBe(true);
   });
   it('maps files to the paths they are served at', () => {
     expect(pagePath('index.html')).toBe('/');

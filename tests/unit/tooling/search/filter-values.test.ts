@@ -4,6 +4,7 @@ import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { addFilterValues, sortedValues, writeSearchPage, writeSearchPages } from '../../../../src/tooling/search/filter-values';
 import { planIndexes } from '../../../../src/tooling/search/indexer';
+import { extractPageFacts } from '../../../../src/tooling/output/page-facts';
 import { createUrls } from '../../../../src/lib/site/urls';
 
 const out = mkdtempSync(join(tmpdir(), 'filter-values-'));
@@ -23,9 +24,11 @@ describe('filter values of built pages', () => {
   it('reads key:value pairs as SearchData writes them, with entities decoded', () => {
     const found = new Map<string, Set<string>>();
     addFilterValues(
-      '<span data-pagefind-filter="sector:Veiligheid (VCA, BHV, heftruck)"></span>' +
-        '<span data-pagefind-filter="doelgroep:Zzp&#39;ers"></span><span data-pagefind-filter="regio:Rijn &amp; Gouwe"></span>' +
-        '<span data-pagefind-filter="kosten:"></span><span data-pagefind-filter="geen-dubbele-punt"></span>',
+      extractPageFacts(
+        '<html><body data-pagefind-body><span data-pagefind-filter="sector:Veiligheid (VCA, BHV, heftruck)"></span>' +
+          '<span data-pagefind-filter="doelgroep:Zzp&#39;ers"></span><span data-pagefind-filter="regio:Rijn &amp; Gouwe"></span>' +
+          '<span data-pagefind-filter="kosten:"></span><span data-pagefind-filter="geen-dubbele-punt"></span></body></html>',
+      ).search!.filters,
       found,
     );
     expect(sortedValues(found)).toEqual({
