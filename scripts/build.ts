@@ -22,6 +22,15 @@ import { restoreIndexes, storeIndexes } from '../src/tooling/search/index-cache'
 import { astroCacheDir, buildFingerprint, decideCache, forgetBuild, recordBuild } from '../src/tooling/output/build-cache';
 import { linkCachedPages, removeUnclaimedPages, shareNewPages } from '../src/tooling/output/reuse-pages';
 import { PageFactsStore } from '../src/tooling/output/page-facts';
+import {
+  catalogueInputsKey,
+  catalogueRecord,
+  decideKeepCatalogue,
+  dropSetAside,
+  moveCatalogue,
+  restoreAstroCache,
+  setAsideAstroCache,
+} from '../src/tooling/output/catalogue-keep';
 import { lockWorkFolders, workFolders } from '../src/tooling/output/build-lock';
 import { allSites, builtSites, siteUrls } from '../src/lib/site/sites';
 import { formatSummary, formatWarnings, summarizeAstroLog, wantsVerbose } from '../src/tooling/output/build-log';
@@ -54,6 +63,22 @@ try {
 const fingerprint = buildFingerprint(root, process.env);
 const cache = decideCache(cacheDir, fingerprint, process.argv.includes('--clean'));
 console.log(cache.reuse ? `Cache: reusing unchanged pages and indexes (${cache.reason})` : `Clean build: ${cache.reason}`);
+const catalogueKey = catalogueInputsKey(root, process.env);
+const sitesWithHosts = allSites().map((s) => ({ id: s.id, host: s.host, isNational: s.isNational }));
+const keep = decideKeepCatalogue({
+  reuse: cache.reuse,
+  key: catalogueKey,
+  previous: cache.catalogue,
+  cacheDir,
+  outDir,
+  mode,
+  sites: sitesWithHosts,
+});
+console.log(
+  keep.keep
+    ? `Catalogue: kept from the last build, ${keep.folders.length} folders moved as they are (${keep.reason})`
+    : `Catalogue: rendered (${keep.reason})`,
+);
 
 // Node's default heap (about 4 GB) leaves little room for tens of thousands of training offers
 // (5,000 offers already take 2.4 GB); let Astro use three quarters of the machine's memory,
@@ -63,18 +88,20 @@ const heap = /--max-old-space-size/.test(process.env.NODE_OPTIONS ?? '')
   : [`--max-old-space-size=${Math.floor((totalmem() / 1048576) * 0.75)}`];
 const verbose = wantsVerbose(process.argv.slice(2), process.env);
 const astroStart = performance.now();
-const oldOutputGone = clearInBackground(outDir);
 // Until this build succeeds, the cache does not vouch for anything: Astro rewrites its page copies
 // as it goes, and a build that stops half-way must not be reused.
 forgetBuild(cacheDir);
+dropSetAside(cacheDir);
+const oldOutputGone = clearInBackground(outDir, keep.keep ? (last) => moveCatalogue(last, outDir, keep.folders) : undefined);
+if (keep.keep) setAsideAstroCache(cacheDir);
 const astroStarted = Date.now();
-const linked = cache.reuse ? linkCachedPages(cacheDir, outDir) : new Set<string>();
+const linked = cache.reuse && !keep.keep ? linkCachedPages(cacheDir, outDir) : new Set<string>();
 const astro = spawn(
   process.execPath,
   [...heap, 'node_modules/astro/bin/astro.mjs', 'build', '--outDir', outDir, ...(cache.reuse ? [] : ['--force'])],
   {
     stdio: ['ignore', verbose ? 'inherit' : 'pipe', verbose ? 'inherit' : 'pipe'],
-    env: process.env,
+    env: { ...process.env, LWL_KEEP_CATALOGUE: keep.keep ? '1' : '0' },
   },
 );
 let astroLog = '';
@@ -89,9 +116,12 @@ if (astroStatus !== 0) {
 }
 const summary = summarizeAstroLog(astroLog);
 if (!verbose) console.log(formatSummary(summary, (performance.now() - astroStart) / 1000).join('\n'));
-const unclaimed = removeUnclaimedPages(cacheDir, outDir, linked, astroStarted);
-if (unclaimed) console.log(`Removed ${unclaimed} page(s) of the last build that no route produces any more`);
-shareNewPages(cacheDir, outDir, linked);
+if (keep.keep) restoreAstroCache(cacheDir);
+else {
+  const unclaimed = removeUnclaimedPages(cacheDir, outDir, linked, astroStarted);
+  if (unclaimed) console.log(`Removed ${unclaimed} page(s) of the last build that no route produces any more`);
+  shareNewPages(cacheDir, outDir, linked);
+}
 
 // What sitemaps and search read of each page, kept between builds so reused pages are not read again.
 const facts = new PageFactsStore(join(cacheDir, 'leerwerkloket-page-facts.json'), cache.reuse);
@@ -139,11 +169,7 @@ console.log(
 );
 
 if (mode === 'host') {
-  const hosts = splitByHost(
-    outDir,
-    allSites().map((s) => ({ id: s.id, host: s.host, isNational: s.isNational })),
-    { dir: ADMIN_DIR, host: adminHost() },
-  );
+  const hosts = splitByHost(outDir, sitesWithHosts, { dir: ADMIN_DIR, host: adminHost() });
   // Each host's _headers names its own origin in the page policy (a CSP source with a path needs one).
   for (const [host, text] of hostHeadersFiles(allSites())) {
     if (existsSync(join(outDir, host))) writeFileSync(join(outDir, host, '_headers'), text);
@@ -152,7 +178,7 @@ if (mode === 'host') {
 }
 
 facts.save();
-recordBuild(cacheDir, fingerprint);
+recordBuild(cacheDir, fingerprint, catalogueRecord(catalogueKey, outDir));
 await oldOutputGone;
 const pages = htmlFiles(outDir).length;
 const seconds = (performance.now() - started) / 1000;

@@ -34,6 +34,12 @@ export function buildDate(env: Record<string, string | undefined> = process.env)
   return amsterdamDay.format(new Date());
 }
 
+/** Set by scripts/build.ts for Astro when the last build's catalogue pages stay in place
+ *  (src/tooling/output/catalogue-keep.ts): the catalogue routes then list no pages. */
+export function keepsCatalogue(env: Record<string, string | undefined> = process.env): boolean {
+  return env.LWL_KEEP_CATALOGUE === '1';
+}
+
 /** Where content/ is read from. CONTENT_DIR lets tests build from a temporary copy. */
 export function contentDir(env: Record<string, string | undefined> = process.env): string {
   const dir = env.CONTENT_DIR?.trim();

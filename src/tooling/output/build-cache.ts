@@ -7,6 +7,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync, mkdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { buildCacheDir } from '../../lib/site/config';
+import type { CatalogueRecord } from './catalogue-keep';
 
 /** Code and configuration: a change here can change any page. */
 export const CODE_PATHS = ['src', 'scripts', 'astro.config.mjs', 'package.json', 'package-lock.json', 'tsconfig.json'];
@@ -57,27 +58,29 @@ export interface CacheDecision {
   reuse: boolean;
   /** For the build log: why the cache is or is not used. */
   reason: string;
+  /** What the last build recorded of its catalogue (catalogue-keep.ts), when the cache is used. */
+  catalogue?: CatalogueRecord;
 }
 
 export function decideCache(cacheDir: string, fingerprint: string, clean: boolean): CacheDecision {
   if (clean) return { reuse: false, reason: 'clean build asked for (--clean)' };
   const file = join(cacheDir, FINGERPRINT_FILE);
   if (!existsSync(file)) return { reuse: false, reason: 'no earlier build in the cache' };
-  let previous: { fingerprint?: string };
+  let previous: { fingerprint?: string; catalogue?: CatalogueRecord };
   try {
-    previous = JSON.parse(readFileSync(file, 'utf8')) as { fingerprint?: string };
+    previous = JSON.parse(readFileSync(file, 'utf8')) as typeof previous;
   } catch {
     return { reuse: false, reason: 'the cache record is unreadable' };
   }
   if (previous.fingerprint !== fingerprint)
     return { reuse: false, reason: 'code, dependencies, Node or build settings changed since the last build' };
-  return { reuse: true, reason: 'code and settings unchanged' };
+  return { reuse: true, reason: 'code and settings unchanged', ...(previous.catalogue && { catalogue: previous.catalogue }) };
 }
 
 /** Written after a successful build only, so a failed build never vouches for its cache. */
-export function recordBuild(cacheDir: string, fingerprint: string): void {
+export function recordBuild(cacheDir: string, fingerprint: string, catalogue?: CatalogueRecord): void {
   mkdirSync(cacheDir, { recursive: true });
-  writeFileSync(join(cacheDir, FINGERPRINT_FILE), JSON.stringify({ fingerprint }) + '\n');
+  writeFileSync(join(cacheDir, FINGERPRINT_FILE), JSON.stringify({ fingerprint, ...(catalogue && { catalogue }) }) + '\n');
 }
 
 /** Called before a build changes the cache: if it stops half-way, the next build is clean. */

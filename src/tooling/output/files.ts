@@ -26,11 +26,16 @@ export function htmlFiles(dir: string, options: { skipTop?: Set<string>; skipAny
  * output file by file before it starts (40 s for the 71,000 files of a 5,000-offer build).
  * Resolves when the old copy is gone.
  */
-export function clearInBackground(dir: string): Promise<void> {
+export function clearInBackground(dir: string, beforeRemoval?: (aside: string) => void): Promise<void> {
   // "dist-old-…" next to "dist" (ignored by git like dist-*/); leftovers of a build that stopped
   // before its copy was gone are removed too. The rename happens now; only the removal waits.
+  // `beforeRemoval` may take what the new build keeps out of the old copy first.
   const prefix = `${basename(dir)}-old-`;
-  if (existsSync(dir)) renameSync(dir, join(dirname(dir), `${prefix}${process.pid}-${Date.now()}`));
+  if (existsSync(dir)) {
+    const aside = join(dirname(dir), `${prefix}${process.pid}-${Date.now()}`);
+    renameSync(dir, aside);
+    beforeRemoval?.(aside);
+  }
   const aside = existsSync(dirname(dir)) ? readdirSync(dirname(dir)).filter((entry) => entry.startsWith(prefix)) : [];
   return Promise.all(aside.map((entry) => rm(join(dirname(dir), entry), { recursive: true, force: true, maxRetries: 3 }))).then(
     () => undefined,

@@ -4,10 +4,12 @@ import { apiContext, apiResponse } from '../../../../../lib/api/build';
 import { catalogues, opleidingenPageData, pageCount, type Catalogue } from '../../../../../lib/api/open-data';
 import { catalog } from '../../../../../lib/opleidingen/catalog';
 import { allRegions } from '../../../../../lib/site/sites';
-import { buildDate } from '../../../../../lib/site/config';
+import { buildDate, keepsCatalogue } from '../../../../../lib/site/config';
 import { catalogueKey, digest } from '../../../../../lib/site/page-keys';
 
 export async function getStaticPaths() {
+  // The last build's pages stay in place (src/tooling/output/catalogue-keep.ts).
+  if (keepsCatalogue()) return [];
   // The files carry the build date, so it is part of their key.
   const cacheKey = digest(await catalogueKey(), buildDate());
   return catalogues((await catalog()).offers, allRegions()).flatMap((c) =>

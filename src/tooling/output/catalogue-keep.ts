@@ -1,0 +1,179 @@
+// Publishing an editor's change (#15): a news item, an event or a region page is read by none of the
+// catalogue's pages, which are almost all of a large build (148,000 pages at 100,000 offers). When
+// the code and every input the catalogue reads are those of the last build, the last output's
+// catalogue folders move into the new output as they are (a rename per folder) and the catalogue
+// routes list no pages. Astro then renders only the other pages, instead of checking, linking and
+// re-reading every catalogue page. Astro's own record of the catalogue (its manifest and page
+// copies) is set aside while it runs and put back after, so the next build that does render the
+// catalogue still reuses each unchanged page. tests/builds/incremental.test.ts compares the result
+// with a clean build, byte for byte.
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { buildDate, contentDir, edudexDir, edudexSnapshotDir } from '../../lib/site/config';
+
+/** The routes whose pages make the catalogue: the keyed routes of src/lib/site/page-keys.ts. */
+export const CATALOGUE_ROUTES = [
+  'src/pages/[...site]/opleidingen/[slug].astro',
+  'src/pages/[...site]/opleidingen/[...filter].astro',
+  'src/pages/api/v1/opleidingen/[regio]/[page].json.ts',
+];
+
+/** Collections no catalogue page reads (tests/unit/tooling/output/catalogue-keep.test.ts follows the
+ *  routes' imports to check it): a change to them leaves every catalogue page as it was. */
+export const NOT_READ_BY_CATALOGUE = ['nieuws', 'agenda', 'regio', 'pages'];
+
+/** Every file under `dir`, sorted, leaving out the folders in `skip`. */
+function filesIn(dir: string, skip: Set<string>): string[] {
+  if (!existsSync(dir) || skip.has(dir)) return [];
+  if (!statSync(dir).isDirectory()) return [dir];
+  return readdirSync(dir)
+    .sort()
+    .flatMap((entry) => filesIn(join(dir, entry), skip));
+}
+
+/**
+ * One hash over what the catalogue's pages read besides code (which the build fingerprint covers):
+ * the feeds and their harvested copies, the regelingen, the region files and the build date.
+ * Everything in content/ counts except the collections in NOT_READ_BY_CATALOGUE.
+ */
+export function catalogueInputsKey(root: string, env: Record<string, string | undefined>): string {
+  const content = contentDir(env);
+  const skip = new Set(NOT_READ_BY_CATALOGUE.map((c) => join(content, c)));
+  const files = new Set([content, join(root, 'regions'), resolve(edudexDir(env)), edudexSnapshotDir(env)].flatMap((d) => filesIn(d, skip)));
+  const hash = createHash('sha256').update(`date ${buildDate(env)}\0`);
+  for (const file of [...files].sort()) hash.update(`${file}\0`).update(readFileSync(file)).update('\0');
+  return hash.digest('hex');
+}
+
+/** What a finished build records for the next one (build-cache.ts keeps it with the fingerprint). */
+export interface CatalogueRecord {
+  /** catalogueInputsKey of that build. */
+  key: string;
+  /** Its output folder, and that folder's identity: a folder made or changed since is not it. */
+  outDir: string;
+  outId: string;
+}
+
+/** Inode, birth and change times (in ns: a folder made again at once may get the same inode). */
+function folderId(dir: string): string {
+  const s = statSync(dir, { bigint: true });
+  return `${s.ino}:${s.birthtimeNs}:${s.mtimeNs}`;
+}
+
+export function catalogueRecord(key: string, outDir: string): CatalogueRecord {
+  return { key, outDir, outId: folderId(outDir) };
+}
+
+/** A folder to carry over: where it is in the last output, where it goes in the new (path-mode) one. */
+export interface KeptFolder {
+  from: string;
+  to: string;
+}
+
+export interface KeepDecision {
+  keep: boolean;
+  /** For the build log. */
+  reason: string;
+  folders: KeptFolder[];
+}
+
+export interface SiteHost {
+  id: string;
+  host: string;
+  isNational: boolean;
+}
+
+const MANIFEST_FILE = 'incremental-build.json';
+const PAGES_DIR = 'dist';
+const SET_ASIDE = 'leerwerkloket-kept';
+
+interface Manifest {
+  routes?: Record<string, { paths?: Record<string, { outputFile?: string }> }>;
+}
+
+/** The output folder (path mode) that holds a catalogue file: up to its first "opleidingen". */
+function catalogueFolder(outputFile: string): string | undefined {
+  const parts = decodeURI(outputFile).split('/');
+  const at = parts.indexOf('opleidingen');
+  return at >= 0 && at < parts.length - 1 ? parts.slice(0, at + 1).join('/') : undefined;
+}
+
+/** Where a path-mode folder is in an output laid out per host (SITE_MODE=host, host-layout.ts). */
+export function hostPlace(folder: string, sites: SiteHost[]): string {
+  const [first, ...rest] = folder.split('/');
+  const regional = sites.find((s) => !s.isNational && s.id === first);
+  if (regional) return [regional.host, ...rest].join('/');
+  const national = sites.find((s) => s.isNational);
+  if (!national) throw new Error('no national site');
+  return `${national.host}/${folder}`;
+}
+
+/** May this build keep the last output's catalogue folders? Only when everything says they are current. */
+export function decideKeepCatalogue(options: {
+  reuse: boolean;
+  key: string;
+  previous: CatalogueRecord | undefined;
+  cacheDir: string;
+  outDir: string;
+  mode: 'path' | 'host';
+  sites: SiteHost[];
+}): KeepDecision {
+  const no = (reason: string): KeepDecision => ({ keep: false, reason, folders: [] });
+  const { previous, outDir } = options;
+  if (!options.reuse) return no('a clean build renders it');
+  if (!previous) return no('the last build left no record of it');
+  if (previous.key !== options.key) return no('feeds, regelingen, region files or the build date changed');
+  if (previous.outDir !== outDir || !existsSync(outDir) || folderId(outDir) !== previous.outId)
+    return no(`${outDir} is not the last build's output`);
+  const manifestFile = join(options.cacheDir, MANIFEST_FILE);
+  if (!existsSync(manifestFile)) return no("Astro's record of the last build is missing");
+  const manifest = JSON.parse(readFileSync(manifestFile, 'utf8')) as Manifest;
+  const folders = new Set<string>();
+  for (const [route, entry] of Object.entries(manifest.routes ?? {})) {
+    if (!CATALOGUE_ROUTES.includes(route)) return no(`${route} has reusable pages but is not a catalogue route`);
+    for (const path of Object.values(entry.paths ?? {})) {
+      const folder = path.outputFile && catalogueFolder(path.outputFile);
+      if (!folder) return no(`${path.outputFile} is outside the catalogue folders`);
+      folders.add(folder);
+    }
+  }
+  if (!folders.size) return no('the last build had no catalogue pages');
+  const kept = [...folders].sort().map((to) => ({ from: options.mode === 'host' ? hostPlace(to, options.sites) : to, to }));
+  const missing = kept.find((f) => !existsSync(join(outDir, f.from)));
+  if (missing) return no(`${join(outDir, missing.from)} is missing from the last output`);
+  return { keep: true, reason: 'feeds, regelingen, region files and the build date unchanged', folders: kept };
+}
+
+/** Moves the kept folders from the last output (moved aside) into the new one. */
+export function moveCatalogue(lastOut: string, newOut: string, folders: KeptFolder[]): void {
+  for (const { from, to } of folders) {
+    mkdirSync(dirname(join(newOut, to)), { recursive: true });
+    renameSync(join(lastOut, from), join(newOut, to));
+  }
+}
+
+/** Before Astro runs without the catalogue: its manifest and page copies go aside, or it would
+ *  prune every catalogue page as gone. */
+export function setAsideAstroCache(cacheDir: string): void {
+  const aside = join(cacheDir, SET_ASIDE);
+  rmSync(aside, { recursive: true, force: true });
+  mkdirSync(aside, { recursive: true });
+  for (const name of [MANIFEST_FILE, PAGES_DIR]) if (existsSync(join(cacheDir, name))) renameSync(join(cacheDir, name), join(aside, name));
+}
+
+/** After Astro succeeded: the catalogue's record is current again, as it was. */
+export function restoreAstroCache(cacheDir: string): void {
+  const aside = join(cacheDir, SET_ASIDE);
+  for (const name of [MANIFEST_FILE, PAGES_DIR]) {
+    rmSync(join(cacheDir, name), { recursive: true, force: true });
+    if (existsSync(join(aside, name))) renameSync(join(aside, name), join(cacheDir, name));
+  }
+  rmSync(aside, { recursive: true, force: true });
+}
+
+/** What a build that stopped half-way while the record was aside left behind (that build recorded
+ *  nothing, so the next one is clean anyway). */
+export function dropSetAside(cacheDir: string): void {
+  rmSync(join(cacheDir, SET_ASIDE), { recursive: true, force: true });
+}
