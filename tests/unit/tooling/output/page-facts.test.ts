@@ -1,6 +1,8 @@
 import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import { afterAll, describe, expect, it } from 'vitest';
 import { extractPageFacts, PageFactsStore } from '../../../../src/tooling/output/page-facts';
 
@@ -13,6 +15,22 @@ const PROGRAMME =
   '<span data-pagefind-filter="sector:Horeca"></span><span data-pagefind-filter="regio:Rijn &amp; Gouwe"></span></main></body></html>';
 
 describe('what a built page tells the post-steps', () => {
+  it('keeps the facts, not the page: a build holds the facts of 148,000 pages at once', () => {
+    // A regular-expression match is a slice of the page it came from and keeps that whole page in
+    // memory; at 100,000 offers that ran the build out of memory (issue #14).
+    setFlagsFromString('--expose-gc');
+    const gc = runInNewContext('gc') as () => void;
+    const page = (i: number) => PROGRAMME.replace('<main', `<main data-i="${i}"`).replace('</main>', `${'’'.repeat(500_000)}</main>`);
+    gc();
+    const before = process.memoryUsage().heapUsed;
+    const kept = Array.from({ length: 100 }, (_, i) => extractPageFacts(page(i)));
+    gc();
+    const grown = process.memoryUsage().heapUsed - before;
+    expect(kept).toHaveLength(100);
+    // 100 pages of 1 MB each (two bytes per character) would be 100 MB.
+    expect(grown).toBeLessThan(10 * 1024 * 1024);
+  });
+
   it('reads the search attributes, filters, canonical and a content hash', () => {
     const facts = extractPageFacts(PROGRAMME);
     expect(facts).toMatchObject({
