@@ -55,7 +55,7 @@ console.log(`Building ${sites.length} of ${allSites().length} sites in ${mode} m
 const root = process.cwd();
 const cacheDir = astroCacheDir(root, process.env);
 try {
-  const lock = lockWorkFolders(workFolders(root, outDir, cacheDir));
+  const lock = lockWorkFolders(workFolders(root, cacheDir));
   process.on('exit', () => lock.release());
 } catch (error) {
   fail((error as Error).message);

@@ -1,7 +1,9 @@
 // An incremental build must give the same output as a clean build of the same inputs, byte for
-// byte (#15). A copy of the project is changed one thing at a time. After each change, the build
-// that reuses the previous build's cache is compared with a clean build of the same files. The
-// changes follow one another, so every incremental build starts from an incremental build.
+// byte (#15). Two copies of the project are changed alike, one thing at a time. After each change,
+// the build that reuses the previous build's cache (in one copy) is compared with a clean build of
+// the same files (in the other). The changes follow one another, so every incremental build starts
+// from an incremental build. Each build has its own copy: Astro writes the project's .astro/ on
+// every build, and two builds sharing it break each other.
 import { spawn } from 'node:child_process';
 import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -26,6 +28,11 @@ const PROJECT = [
 const DATE = '2026-12-02';
 
 let work: string;
+/** The copy of the project that builds incrementally, and the one that builds clean. */
+let incrementalRoot: string;
+let cleanRoot: string;
+/** A path in the incremental copy. */
+const inc = (...parts: string[]) => join(incrementalRoot, ...parts);
 
 interface Built {
   log: string;
@@ -33,10 +40,10 @@ interface Built {
   clean: boolean;
 }
 
-function build(outDir: string, cacheDir: string, env: Record<string, string>, args: string[] = []): Promise<Built> {
+function build(root: string, outDir: string, cacheDir: string, env: Record<string, string>, args: string[] = []): Promise<Built> {
   return new Promise((done, fail) => {
     const child = spawn(process.execPath, [resolve('node_modules/tsx/dist/cli.mjs'), 'scripts/build.ts', ...args], {
-      cwd: work,
+      cwd: root,
       env: { ...process.env, SITES: 'twente', SITE_MODE: 'path', BUILD_DATE: DATE, ...env, OUT_DIR: outDir, ASTRO_CACHE_DIR: cacheDir },
     });
     let log = '';
@@ -64,12 +71,15 @@ function differences(a: string, b: string): string[] {
   return [...names].filter((n) => !left.has(n) || !right.has(n) || !left.get(n)!.equals(right.get(n)!)).sort();
 }
 
+/** Makes the same change in both copies. */
 function edit(file: string, change: (text: string) => string) {
-  const path = join(work, file);
-  const before = readFileSync(path, 'utf8');
-  const after = change(before);
-  if (after === before) throw new Error(`The change to ${file} changed nothing: the fixture moved`);
-  writeFileSync(path, after);
+  for (const root of [incrementalRoot, cleanRoot]) {
+    const path = join(root, file);
+    const before = readFileSync(path, 'utf8');
+    const after = change(before);
+    if (after === before) throw new Error(`The change to ${file} changed nothing: the fixture moved`);
+    writeFileSync(path, after);
+  }
 }
 
 const KEPT = /Catalogue: kept from the last build, \d+ folders moved as they are/;
@@ -77,22 +87,32 @@ const FIRST = 'dist-first';
 const INCREMENTAL = 'dist-incremental';
 const CLEAN = 'dist-clean';
 
+const CACHE = 'dist-cache';
+
 /** Builds incrementally and clean, side by side, and returns what differs and what was reused. */
 async function compare(env: Record<string, string> = {}) {
-  const [incremental] = await Promise.all([
-    build(join(work, INCREMENTAL), join(work, 'dist-cache-incremental'), env),
-    build(join(work, CLEAN), join(work, 'dist-cache-clean'), env, ['--clean']),
+  // Both builds end before the test does, even when one fails: a build left running would hold
+  // its folders against the next test's build.
+  const [incremental, clean] = await Promise.allSettled([
+    build(incrementalRoot, inc(INCREMENTAL), inc(CACHE), env),
+    build(cleanRoot, join(cleanRoot, CLEAN), join(cleanRoot, CACHE), env, ['--clean']),
   ]);
-  return { incremental, differ: differences(join(work, INCREMENTAL), join(work, CLEAN)) };
+  if (incremental.status === 'rejected') throw incremental.reason;
+  if (clean.status === 'rejected') throw clean.reason;
+  return { incremental: incremental.value, differ: differences(inc(INCREMENTAL), join(cleanRoot, CLEAN)) };
 }
 
 describe('an incremental build equals a clean build', () => {
   beforeAll(async () => {
     work = mkdtempSync(join(tmpdir(), 'lwl-incremental-'));
-    for (const entry of PROJECT) cpSync(resolve(entry), join(work, entry), { recursive: true });
-    symlinkSync(resolve('node_modules'), join(work, 'node_modules'));
+    incrementalRoot = join(work, 'incremental');
+    cleanRoot = join(work, 'clean');
+    for (const root of [incrementalRoot, cleanRoot]) {
+      for (const entry of PROJECT) cpSync(resolve(entry), join(root, entry), { recursive: true });
+      symlinkSync(resolve('node_modules'), join(root, 'node_modules'));
+    }
     // The first build is clean and fills the cache the first change reuses.
-    const first = await build(join(work, FIRST), join(work, 'dist-cache-incremental'), {});
+    const first = await build(incrementalRoot, inc(FIRST), inc(CACHE), {});
     expect(first.clean).toBe(true);
     expect(first.log).toContain('Clean build: no earlier build in the cache');
   });
@@ -102,14 +122,14 @@ describe('an incremental build equals a clean build', () => {
 
   it('rebuilds nothing when nothing changed', async () => {
     // The first build was a clean build of these very files: it is the reference.
-    const again = await build(join(work, INCREMENTAL), join(work, 'dist-cache-incremental'), {});
-    expect(differences(join(work, INCREMENTAL), join(work, FIRST))).toEqual([]);
+    const again = await build(incrementalRoot, inc(INCREMENTAL), inc(CACHE), {});
+    expect(differences(inc(INCREMENTAL), inc(FIRST))).toEqual([]);
     expect(again.clean).toBe(false);
-    expect(htmlFiles(join(work, INCREMENTAL)).length).toBeGreaterThan(300);
+    expect(htmlFiles(inc(INCREMENTAL)).length).toBeGreaterThan(300);
     expect(again.reused).toBeGreaterThan(250);
     expect(again.log).toMatch(/Search: 5 bundles \(5 unchanged, reused\)/);
     // Reused pages are the cache's files, linked rather than copied, and not read again afterwards.
-    const reusedPage = htmlFiles(join(work, INCREMENTAL)).find((f) => f.includes(`${sep}opleidingen${sep}`) && statSync(f).nlink > 1);
+    const reusedPage = htmlFiles(inc(INCREMENTAL)).find((f) => f.includes(`${sep}opleidingen${sep}`) && statSync(f).nlink > 1);
     expect(reusedPage).toBeDefined();
     const known = Number(again.log.match(/Pages read for sitemaps and search: \d+ \((\d+) known from the last build\)/)?.[1]);
     expect(known).toBeGreaterThan(200);
@@ -126,7 +146,7 @@ describe('an incremental build equals a clean build', () => {
     // bundles are written again: the national one lists regional news too.
     expect(incremental.log).toMatch(KEPT);
     expect(incremental.log).toMatch(/Search: 5 bundles \(3 unchanged, reused\)/);
-    expect(readFileSync(join(work, INCREMENTAL, 'twente/nieuws/2026-11-16-hulp-bij-taal-op-het-werk/index.html'), 'utf8')).toContain(
+    expect(readFileSync(inc(INCREMENTAL, 'twente/nieuws/2026-11-16-hulp-bij-taal-op-het-werk/index.html'), 'utf8')).toContain(
       'Ook bij ons op het loket.',
     );
   });
@@ -182,7 +202,7 @@ describe('an incremental build equals a clean build', () => {
 
   it('a programme left its feed', async () => {
     // Only roc-voorbeeld-oost offers it.
-    const chauffeur = (dir: string) => htmlFiles(join(work, dir)).filter((f) => f.includes('chauffeur-goederenvervoer'));
+    const chauffeur = (dir: string) => htmlFiles(inc(dir)).filter((f) => f.includes('chauffeur-goederenvervoer'));
     expect(chauffeur(INCREMENTAL).length).toBeGreaterThan(0);
     edit('content/opleidingen/roc-voorbeeld-oost/directory.xml', (t) =>
       t.replace(
@@ -212,20 +232,18 @@ describe('an incremental build equals a clean build', () => {
     const { incremental, differ } = await compare({ BUILD_DATE: '2027-01-29' });
     expect(differ).toEqual([]);
     expect(incremental.clean).toBe(false);
-    expect(readFileSync(join(work, INCREMENTAL, 'twente/agenda/archief/index.html'), 'utf8')).toContain(
-      'Informatieavond ervaringscertificaat',
-    );
+    expect(readFileSync(inc(INCREMENTAL, 'twente/agenda/archief/index.html'), 'utf8')).toContain('Informatieavond ervaringscertificaat');
   });
 
   it('host mode: a news item changed', async () => {
     const host = { SITE_MODE: 'host', BUILD_DATE: '2027-01-29' };
     // Another hosting mode is another build setting: this build is clean and fills the cache.
-    expect((await build(join(work, INCREMENTAL), join(work, 'dist-cache-incremental'), host)).clean).toBe(true);
+    expect((await build(incrementalRoot, inc(INCREMENTAL), inc(CACHE), host)).clean).toBe(true);
     edit('content/nieuws/twente/2026-11-16-hulp-bij-taal-op-het-werk.mdx', (t) => t.replace('Ook bij ons op het loket.', 'Ook bij ons.'));
     const { incremental, differ } = await compare(host);
     expect(differ).toEqual([]);
     // The catalogue folders are found in the host folders of the last output.
     expect(incremental.log).toMatch(KEPT);
-    expect(htmlFiles(join(work, INCREMENTAL, 'twente.leerwerkloket.nl', 'opleidingen')).length).toBeGreaterThan(10);
+    expect(htmlFiles(inc(INCREMENTAL, 'twente.leerwerkloket.nl', 'opleidingen')).length).toBeGreaterThan(10);
   });
 });

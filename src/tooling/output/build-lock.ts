@@ -1,17 +1,16 @@
 // One build at a time per work folder. Besides its output, a build writes to Astro's cache folder
-// and, when the output is outside the project, to <project>/.astro/ (where Astro renders pages
-// before copying them out). Two builds sharing one of these break each other with errors that
-// point elsewhere ("Cannot find module …/.prerender/chunks/…"), so the second one stops at once.
+// and to <project>/.astro/: the content layer writes content-assets.mjs there through a temporary
+// file on every build, and a build whose output is outside the project renders its pages there.
+// Two builds sharing one of these break each other with errors that point elsewhere ("Cannot find
+// module …/.prerender/chunks/…", ENOENT renaming content-assets.mjs.tmp), so the second one stops at once.
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { join, relative, isAbsolute } from 'node:path';
+import { join } from 'node:path';
 
 const LOCK_FILE = 'leerwerkloket-build.lock';
 
 /** The folders besides `outDir` that a build in project `root` writes to. */
-export function workFolders(root: string, outDir: string, cacheDir: string): string[] {
-  const rel = relative(root, outDir);
-  const outside = rel.startsWith('..') || isAbsolute(rel);
-  return [cacheDir, ...(outside ? [join(root, '.astro')] : [])];
+export function workFolders(root: string, cacheDir: string): string[] {
+  return [cacheDir, join(root, '.astro')];
 }
 
 function isRunning(pid: number): boolean {
@@ -46,7 +45,7 @@ export function lockWorkFolders(folders: string[], pid = process.pid): BuildLock
       if (Number.isInteger(other) && other !== pid && isRunning(other)) {
         release();
         throw new Error(
-          `another build (process ${other}) is using ${folder}; wait for it to finish, or give this build its own folders (ASTRO_CACHE_DIR, or an OUT_DIR inside the project); if no build is running, delete ${file}`,
+          `another build (process ${other}) is using ${folder}; wait for it to finish, or give this build its own copy of the project; if no build is running, delete ${file}`,
           { cause: error },
         );
       }

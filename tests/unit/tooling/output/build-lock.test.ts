@@ -9,10 +9,11 @@ const temp = mkdtempSync(join(tmpdir(), 'build-lock-'));
 afterAll(() => rmSync(temp, { recursive: true, force: true }));
 
 describe('workFolders', () => {
-  it("names Astro's cache, and <project>/.astro when the output is outside the project", () => {
-    expect(workFolders('/repo', '/repo/dist', '/repo/.build-cache')).toEqual(['/repo/.build-cache']);
-    expect(workFolders('/repo', '/tmp/out', '/tmp/cache')).toEqual(['/tmp/cache', '/repo/.astro']);
-    expect(workFolders('/repo', '/repository-b/dist', '/tmp/cache')).toEqual(['/tmp/cache', '/repo/.astro']);
+  it("names Astro's cache and <project>/.astro, wherever the output goes", () => {
+    // Astro's content layer writes .astro/content-assets.mjs through a temporary file on every build:
+    // two builds of one project, even with their own output and cache, break each other's rename (CI, stop 28).
+    expect(workFolders('/repo', '/repo/.build-cache')).toEqual(['/repo/.build-cache', '/repo/.astro']);
+    expect(workFolders('/repo', '/tmp/cache')).toEqual(['/tmp/cache', '/repo/.astro']);
   });
 });
 
