@@ -5,26 +5,13 @@
 // from an incremental build. Each build has its own copy: Astro writes the project's .astro/ on
 // every build, and two builds sharing it break each other.
 import { spawn } from 'node:child_process';
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve, sep } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { htmlFiles } from '../../src/tooling/output/files';
+import { copyProject } from '../helpers/project-copy';
 
-// What a build reads; node_modules is linked, not copied.
-const PROJECT = [
-  'src',
-  'content',
-  'public',
-  'regions',
-  'scripts',
-  'docs',
-  'astro.config.mjs',
-  'package.json',
-  'package-lock.json',
-  'tsconfig.json',
-  '.gitignore',
-];
 const DATE = '2026-12-02';
 
 let work: string;
@@ -107,10 +94,7 @@ describe('an incremental build equals a clean build', () => {
     work = mkdtempSync(join(tmpdir(), 'lwl-incremental-'));
     incrementalRoot = join(work, 'incremental');
     cleanRoot = join(work, 'clean');
-    for (const root of [incrementalRoot, cleanRoot]) {
-      for (const entry of PROJECT) cpSync(resolve(entry), join(root, entry), { recursive: true });
-      symlinkSync(resolve('node_modules'), join(root, 'node_modules'));
-    }
+    for (const root of [incrementalRoot, cleanRoot]) copyProject(root);
     // The first build is clean and fills the cache the first change reuses.
     const first = await build(incrementalRoot, inc(FIRST), inc(CACHE), {});
     expect(first.clean).toBe(true);

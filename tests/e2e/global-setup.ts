@@ -1,11 +1,12 @@
 // Builds the sites once (path mode and host mode) and serves the path-mode output for every
 // browser test. E2E_REUSE_BUILD=1 reuses dist-test/ from an earlier run while you iterate.
 import { spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { resolve } from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { startStaticServer } from '../../src/tooling/output/static-server';
+import { copyProject } from '../helpers/project-copy';
 
 export const PATH_OUT = resolve('dist-test/path');
 export const HOST_OUT = resolve('dist-test/host');
@@ -22,18 +23,19 @@ function freePort(): Promise<number> {
   });
 }
 
-/** Builds one hosting mode; resolves when the build succeeded, rejects with its log when it failed. */
-function build(outDir: string, mode: 'path' | 'host', decapPort: number): Promise<void> {
-  if (process.env.E2E_REUSE_BUILD === '1' && existsSync(outDir)) return Promise.resolve();
+/** Builds one hosting mode in project `root`; resolves when the build succeeded, rejects with its
+ *  log when it failed. */
+function build(root: string, outDir: string, mode: 'path' | 'host', decapPort: number): Promise<void> {
   return new Promise((done, fail) => {
     const child = spawn(process.execPath, ['node_modules/tsx/dist/cli.mjs', 'scripts/build.ts'], {
+      cwd: root,
       env: {
         ...process.env,
         OUT_DIR: outDir,
         SITE_MODE: mode,
         SITES: '',
         DECAP_SERVER_PORT: String(decapPort),
-        ASTRO_CACHE_DIR: `node_modules/.astro-e2e-${mode}`,
+        ASTRO_CACHE_DIR: resolve(`node_modules/.astro-e2e-${mode}`),
       },
     });
     let log = '';
@@ -48,8 +50,17 @@ export default async function setup(project: TestProject) {
   // tests/e2e/cms.test.ts reads the port back from the built admin page (also with E2E_REUSE_BUILD).
   const decapPort = await freePort();
   // The two builds run side by side: each is mostly single-threaded, so on two cores this saves
-  // most of one build's time.
-  await Promise.all([build(PATH_OUT, 'path', decapPort), build(HOST_OUT, 'host', decapPort)]);
+  // most of one build's time. The host build runs in a copy of the project: every build writes the
+  // project's .astro/, and two builds sharing it break each other.
+  const reuse = (outDir: string) => process.env.E2E_REUSE_BUILD === '1' && existsSync(outDir);
+  const copy = reuse(HOST_OUT) ? undefined : copyProject();
+  // Both end before the copy goes, even when one fails.
+  const builds = await Promise.allSettled([
+    reuse(PATH_OUT) ? undefined : build(resolve('.'), PATH_OUT, 'path', decapPort),
+    copy ? build(copy, HOST_OUT, 'host', decapPort) : undefined,
+  ]);
+  if (copy) rmSync(copy, { recursive: true, force: true });
+  for (const result of builds) if (result.status === 'rejected') throw result.reason;
   const { server, url } = await startStaticServer({ root: PATH_OUT });
   project.provide('baseUrl', url);
   project.provide('pathOut', PATH_OUT);

@@ -1,26 +1,15 @@
 // One house style for 36 sites: a token change reaches every site, a bad brand stops the build,
 // the style guide shows every palette, and "Lees voor" reads the page in Dutch.
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, inject, it } from 'vitest';
 import { axe, describeViolations, useBrowser } from './browser';
 import { allSites } from '../../src/lib/site/sites';
+import { copyProject } from '../helpers/project-copy';
 
 const ROOT = resolve(__dirname, '../..');
 const stylesheetOf = (html: string) => html.match(/<link rel="stylesheet" href="(\/_astro\/[^"]+\.css)"/)?.[1];
-
-/** A throwaway copy of the project (sharing node_modules) that a test may change and build. */
-function projectCopy(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'lwl-copy-'));
-  // docs/: /partners/open-data/ renders docs/api.md.
-  for (const entry of ['src', 'content', 'regions', 'public', 'scripts', 'docs', 'astro.config.mjs', 'package.json', 'tsconfig.json']) {
-    cpSync(join(ROOT, entry), join(dir, entry), { recursive: true });
-  }
-  symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'));
-  return dir;
-}
 
 function buildCopy(dir: string, sites: string) {
   return spawnSync(process.execPath, ['node_modules/tsx/dist/cli.mjs', 'scripts/build.ts'], {
@@ -47,7 +36,7 @@ describe('one stylesheet for every site', () => {
   afterAll(() => copies.forEach((d) => rmSync(d, { recursive: true, force: true })));
 
   it('changing one token in tokens.css changes the sites that are built (two regions and the national site)', () => {
-    const dir = projectCopy();
+    const dir = copyProject();
     copies.push(dir);
     const tokens = join(dir, 'src/styles/tokens.css');
     const original = readFileSync(tokens, 'utf8');
@@ -65,7 +54,7 @@ describe('one stylesheet for every site', () => {
   });
 
   it('a brand colour with too little contrast stops the build, naming file, token and ratio', () => {
-    const dir = projectCopy();
+    const dir = copyProject();
     copies.push(dir);
     const file = join(dir, 'regions/twente.yaml');
     writeFileSync(file, readFileSync(file, 'utf8').replace(/accent: "?#[0-9a-fA-F]{6}"?/, 'accent: "#7fb3d5"'));

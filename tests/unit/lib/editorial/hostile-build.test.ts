@@ -3,9 +3,10 @@
 // check and the compiler end in different places) must stop the build, name the file, and leave
 // no trace of the code having run.
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
+import { copyProject } from '../../../helpers/project-copy';
 import { afterAll, describe, expect, it } from 'vitest';
 
 const dir = mkdtempSync(join(tmpdir(), 'lwl-hostile-'));
@@ -16,10 +17,7 @@ const fixture = (name: string) => readFileSync(join('tests/fixtures/hostile', na
 describe('a build with hostile editor content', () => {
   it('stops before any author code runs, naming each file', () => {
     // A copy of the project, so Astro's caches in .astro/ never mix with the working tree's.
-    for (const part of ['astro.config.mjs', 'tsconfig.json', 'package.json', 'scripts', 'src', 'regions', 'public', 'content', 'docs']) {
-      cpSync(resolve(part), join(dir, part), { recursive: true });
-    }
-    symlinkSync(resolve('node_modules'), join(dir, 'node_modules'), 'dir');
+    copyProject(dir);
     const content = join(dir, 'content');
     const markers = { image: join(dir, 'ran-image'), smuggle: join(dir, 'ran-smuggle') };
     // What the media tab would have accepted next to the news item.
