@@ -22,6 +22,7 @@ import { shardSites } from '../src/tooling/deploy/shards';
 import { allSites } from '../src/lib/site/sites';
 import { countPageKinds } from '../src/tooling/bench/page-kinds';
 import { htmlFiles } from '../src/tooling/output/files';
+import { parseStageTimes } from '../src/tooling/output/build-log';
 import { readPages, templateSample } from '../src/tooling/output/page-audit';
 import { startStaticServer } from '../src/tooling/output/static-server';
 
@@ -90,7 +91,8 @@ async function publishNews(env: Record<string, string>): Promise<PublishFigure> 
       seconds,
       astroSeconds: Number(/^Astro: .*\(step ([\d.]+) s\)$/m.exec(stdout)?.[1] ?? NaN),
       searchSeconds: Number(/^Search: .* in ([\d.]+) s$/m.exec(stdout)?.[1] ?? NaN),
-      reusedPages: Number(/of which (\d+) unchanged catalogue page/.exec(stdout)?.[1] ?? 0),
+      renderedPages: Number(/^Astro: (\d+) page\(s\) built/m.exec(stdout)?.[1] ?? NaN),
+      stages: parseStageTimes(stdout),
       reusedIndexes: Number(indexes?.[2] ?? 0),
       indexes: Number(indexes?.[1] ?? 0),
       cacheBytes: folderSize(env.ASTRO_CACHE_DIR),
@@ -123,7 +125,7 @@ async function build(label: string, env: Record<string, string>, offers?: number
   };
   const gb = peakBytes === undefined ? '?' : (peakBytes / 1024 ** 3).toFixed(1);
   if (figure.publish)
-    console.log(`${label}, one news item changed: ${figure.publish.seconds.toFixed(1)} s (${figure.publish.reusedPages} pages reused)`);
+    console.log(`${label}, one news item changed: ${figure.publish.seconds.toFixed(1)} s (${figure.publish.renderedPages} pages rendered)`);
   console.log(
     `${label}: ${seconds.toFixed(1)} s (search ${figure.searchSeconds?.toFixed(1) ?? '?'} s), peak ${gb} GB, ${figure.pages} pages, ${(figure.bytes / 1048576).toFixed(1)} MB`,
   );

@@ -6,6 +6,7 @@
 import { spawn } from 'node:child_process';
 import { totalmem } from 'node:os';
 import { existsSync, writeFileSync } from 'node:fs';
+import { rm } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { hostingMode } from '../src/lib/site/config';
 import { hostHeadersFiles } from '../src/tooling/deploy/config-files';
@@ -18,7 +19,7 @@ import { writeSitemaps } from '../src/tooling/output/sitemaps';
 import { planIndexes, planName, shareOnlineBundle } from '../src/tooling/search/indexer';
 import { writeSearchPages } from '../src/tooling/search/filter-values';
 import { laneCount, writeIndexesInLanes } from '../src/tooling/search/lanes';
-import { restoreIndexes, storeIndexes } from '../src/tooling/search/index-cache';
+import { moveKept, restoreIndexes, setAsideBundles, storeIndexes } from '../src/tooling/search/index-cache';
 import { astroCacheDir, buildFingerprint, decideCache, forgetBuild, recordBuild } from '../src/tooling/output/build-cache';
 import { linkCachedPages, removeUnclaimedPages, shareNewPages } from '../src/tooling/output/reuse-pages';
 import { PageFactsStore } from '../src/tooling/output/page-facts';
@@ -29,13 +30,16 @@ import {
   dropSetAside,
   moveCatalogue,
   restoreAstroCache,
+  searchFolders,
   setAsideAstroCache,
 } from '../src/tooling/output/catalogue-keep';
 import { lockWorkFolders, workFolders } from '../src/tooling/output/build-lock';
+import { FileDigests } from '../src/lib/site/file-digests';
 import { allSites, builtSites, siteUrls } from '../src/lib/site/sites';
-import { formatSummary, formatWarnings, summarizeAstroLog, wantsVerbose } from '../src/tooling/output/build-log';
+import { formatSummary, formatWarnings, StageTimes, summarizeAstroLog, wantsVerbose } from '../src/tooling/output/build-log';
 
 const started = performance.now();
+const times = new StageTimes();
 const outDir = resolve(process.env.OUT_DIR ?? 'dist');
 const mode = hostingMode();
 
@@ -63,7 +67,11 @@ try {
 const fingerprint = buildFingerprint(root, process.env);
 const cache = decideCache(cacheDir, fingerprint, process.argv.includes('--clean'));
 console.log(cache.reuse ? `Cache: reusing unchanged pages and indexes (${cache.reason})` : `Clean build: ${cache.reason}`);
-const catalogueKey = catalogueInputsKey(root, process.env);
+times.lap('start-up');
+// Feed files are hashed by content; a file unchanged since the last build is not read again.
+const digests = new FileDigests(join(cacheDir, 'leerwerkloket-file-digests.json'), cache.reuse);
+const catalogueKey = catalogueInputsKey(root, process.env, digests);
+digests.save();
 const sitesWithHosts = allSites().map((s) => ({ id: s.id, host: s.host, isNational: s.isNational }));
 const keep = decideKeepCatalogue({
   reuse: cache.reuse,
@@ -79,6 +87,7 @@ console.log(
     ? `Catalogue: kept from the last build, ${keep.folders.length} folders moved as they are (${keep.reason})`
     : `Catalogue: rendered (${keep.reason})`,
 );
+times.lap('catalogue check');
 
 // Node's default heap (about 4 GB) leaves little room for tens of thousands of training offers
 // (5,000 offers already take 2.4 GB); let Astro use three quarters of the machine's memory,
@@ -92,7 +101,17 @@ const astroStart = performance.now();
 // as it goes, and a build that stops half-way must not be reused.
 forgetBuild(cacheDir);
 dropSetAside(cacheDir);
-const oldOutputGone = clearInBackground(outDir, keep.keep ? (last) => moveCatalogue(last, outDir, keep.folders) : undefined);
+// The last output's search folders wait beside the new output; unchanged bundles move back whole.
+const keptSearch = `${outDir}-search-kept`;
+const oldOutputGone = clearInBackground(
+  outDir,
+  keep.keep
+    ? (last) => {
+        moveCatalogue(last, outDir, keep.folders);
+        setAsideBundles(last, keptSearch, searchFolders(mode, sitesWithHosts));
+      }
+    : undefined,
+);
 if (keep.keep) setAsideAstroCache(cacheDir);
 const astroStarted = Date.now();
 const linked = cache.reuse && !keep.keep ? linkCachedPages(cacheDir, outDir) : new Set<string>();
@@ -114,6 +133,7 @@ if (astroStatus !== 0) {
   process.stderr.write(astroLog);
   fail('astro build failed (see the message above)');
 }
+times.lap('Astro');
 const summary = summarizeAstroLog(astroLog);
 if (!verbose) console.log(formatSummary(summary, (performance.now() - astroStart) / 1000).join('\n'));
 if (keep.keep) restoreAstroCache(cacheDir);
@@ -122,6 +142,7 @@ else {
   if (unclaimed) console.log(`Removed ${unclaimed} page(s) of the last build that no route produces any more`);
   shareNewPages(cacheDir, outDir, linked);
 }
+times.lap("Astro's cache");
 
 // What sitemaps and search read of each page, kept between builds so reused pages are not read again.
 const facts = new PageFactsStore(join(cacheDir, 'leerwerkloket-page-facts.json'), cache.reuse);
@@ -134,6 +155,7 @@ try {
 } catch (error) {
   fail((error as Error).message);
 }
+times.lap('sitemaps');
 console.log(`Sitemaps: ${Object.keys(listed).length} sites, ${Object.values(listed).reduce((a, b) => a + b, 0)} URLs`);
 
 // Search runs over the path-mode tree; URLs in the index follow the hosting mode.
@@ -148,17 +170,23 @@ try {
     siteUrls(),
     facts.reader,
   );
-  const { restored, todo } = cache.reuse ? restoreIndexes(cacheDir, outDir, plans) : { restored: [], todo: plans };
+  times.lap('search plan');
+  const kept = keep.keep ? keptSearch : undefined;
+  const { restored, todo } = cache.reuse ? restoreIndexes(cacheDir, outDir, plans, kept) : { restored: [], todo: plans };
   reusedIndexes = restored.length;
+  times.lap('search restore');
   counts = todo.length ? await writeIndexesInLanes(outDir, todo, lanes) : {};
   storeIndexes(cacheDir, outDir, todo);
+  times.lap('search index');
   for (const plan of restored) counts[planName(plan)] = plan.pages.length;
   const shared = shareOnlineBundle(
     outDir,
     plans,
     sites.map((s) => ({ id: s.id, isNational: s.isNational })),
+    { restored, move: (folder) => moveKept(kept, outDir, folder) },
   );
   writeSearchPages(outDir, [...plans, ...shared]);
+  times.lap('search pages');
 } catch (error) {
   fail((error as Error).message);
 }
@@ -175,12 +203,18 @@ if (mode === 'host') {
     if (existsSync(join(outDir, host))) writeFileSync(join(outDir, host, '_headers'), text);
   }
   console.log(`Host mode: ${hosts.length} host folders in ${outDir} (the CMS on ${adminHost()})`);
+  times.lap('host folders');
 }
 
 facts.save();
 recordBuild(cacheDir, fingerprint, catalogueRecord(catalogueKey, outDir));
-await oldOutputGone;
-const pages = htmlFiles(outDir).length;
+times.lap('records');
+await Promise.all([oldOutputGone, rm(keptSearch, { recursive: true, force: true })]);
+times.lap('old output removed');
+// Search folders hold no pages, and a million files at 100,000 offers.
+const pages = htmlFiles(outDir, { skipAnywhere: new Set(['pagefind']) }).length;
+times.lap('count');
+console.log(times.format());
 const seconds = (performance.now() - started) / 1000;
 console.log(`Done: ${sites.length} sites, ${pages} HTML pages in ${seconds.toFixed(1)} s (${(pages / seconds).toFixed(0)} pages/s)`);
 // Last, where they are seen: what someone has to act on.

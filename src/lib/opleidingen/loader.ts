@@ -4,13 +4,14 @@
 // the build with ContentErrors; harvested feeds come from their last good snapshot and never stop it
 // (one log line per held-back provider). What is left out on purpose is counted in the build log.
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { existsSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import type { Loader, LoaderContext } from 'astro/loaders';
-import { buildDate, edudexDir, edudexSnapshotDir, offerStoreFile } from '../site/config';
+import { buildDate, edudexDir, edudexSnapshotDir, keepsCatalogue, offerStoreFile } from '../site/config';
 import { describeFeeds, loadFeeds } from './edudex/feeds';
 import { heldBackLines, isHeldBack, readHarvestState } from './harvest-state';
 import { ContentErrors } from '../errors';
+import { FileDigests } from '../site/file-digests';
 import { offerEntrySchema, offerSchema } from '../../schemas/opleiding';
 import { offerStoreInputs, writeOfferStore } from './offer-store';
 
@@ -23,18 +24,17 @@ export interface EdudexLoaderOptions {
   snapshotDir?: string;
   /** Where the whole offers go; default offerStoreFile() in the build cache. */
   storeFile?: string;
+  /** The build keeps the last build's catalogue (keepsCatalogue(), set by scripts/build.ts). */
+  keepsCatalogue?: boolean;
 }
 
-/** One hash over every file the feeds are read from, and the date that decides which runs are past. */
-export function feedInputsDigest(folders: string[], date: string): string {
+/** One hash over every file the feeds are read from, and the date that decides which runs are past.
+ *  `digests` may remember the files' digests between builds (src/lib/site/file-digests.ts). */
+export function feedInputsDigest(folders: string[], date: string, digests = new FileDigests()): string {
   const hash = createHash('sha256').update(`${date}\0`);
   for (const folder of [...new Set(folders)]) {
     if (!existsSync(folder)) continue;
-    const files = readdirSync(folder, { recursive: true, withFileTypes: true })
-      .filter((d) => d.isFile())
-      .map((d) => join(d.parentPath, d.name))
-      .sort();
-    for (const file of files) hash.update(`${file}\0`).update(readFileSync(file)).update('\0');
+    for (const file of digests.filesUnder(folder)) hash.update(`${file}\0${digests.digest(file)}\0`);
   }
   return hash.digest('hex');
 }
@@ -43,13 +43,22 @@ export function edudexLoader(options: EdudexLoaderOptions = {}): Loader {
   const dir = resolve(options.dir ?? edudexDir());
   const snapshotDir = resolve(options.snapshotDir ?? (options.dir ? dir : edudexSnapshotDir()));
   const storeFile = options.storeFile ?? offerStoreFile();
+  const digestFeeds = (date: string) => {
+    const digests = new FileDigests(join(dirname(storeFile), 'file-digests.json'));
+    const inputs = feedInputsDigest([dir, snapshotDir], date, digests);
+    digests.save();
+    return inputs;
+  };
   const sync = async ({ store, logger, parseData, generateDigest, meta }: LoaderContext) => {
     const date = options.date ?? buildDate();
     // Astro keeps the store between builds (a clean build clears it): unchanged feeds on the same
     // date give the same offers, so they are not parsed again. The log lines are kept with them.
-    const inputs = feedInputsDigest([dir, snapshotDir], date);
     const kept = meta.get('log');
-    if (meta.get('inputs') === inputs && kept && offerStoreInputs(storeFile) === inputs) {
+    const keptInputs = meta.get('inputs');
+    // A build that keeps the catalogue has already found the feeds, the snapshots and the date equal
+    // to the last build's (its catalogue key covers them): hashing 100,000 files again is not needed.
+    const inputs = keptInputs && (options.keepsCatalogue ?? keepsCatalogue()) ? keptInputs : digestFeeds(date);
+    if (keptInputs === inputs && kept && offerStoreInputs(storeFile) === inputs) {
       const log = JSON.parse(kept) as { info: string[]; warn: string[] };
       logger.info(`EDU-DEX: feeds unchanged since the last build; ${store.keys().length} programme(s) kept`);
       for (const line of log.info) logger.info(line);

@@ -19,6 +19,7 @@ export const RUNTIME = {
     'src/lib/site/routes.ts',
     'src/lib/site/region-routes.ts',
     'src/lib/site/site-label.ts',
+    'src/lib/site/file-digests.ts',
     'src/lib/loketten/gemeenten.ts',
     'src/lib/loketten/regions.ts',
     'src/lib/loketten/loketten.ts',

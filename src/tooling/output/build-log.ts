@@ -97,3 +97,34 @@ export function formatWarnings(warnings: string[]): string[] {
   const count = warnings.filter((w) => !w.startsWith('  ')).length;
   return [`Warnings that need action (${count}):`, ...warnings.map((w) => `  ${w}`)];
 }
+
+/** Where a build's time goes, stage by stage: the last line of `npm run build` before the warnings,
+ *  and what `npm run bench` reports. `now` is injectable for tests. */
+export class StageTimes {
+  private readonly stages: [string, number][] = [];
+  private last: number;
+  private readonly first: number;
+
+  constructor(private readonly now: () => number = () => performance.now()) {
+    this.first = this.last = now();
+  }
+
+  /** Ends the stage called `name` (the time since the previous lap). */
+  lap(name: string): void {
+    const at = this.now();
+    this.stages.push([name, (at - this.last) / 1000]);
+    this.last = at;
+  }
+
+  format(): string {
+    const parts = this.stages.map(([name, s]) => `${name} ${s.toFixed(1)} s`);
+    return `Time: ${parts.join(', ')} (total ${((this.last - this.first) / 1000).toFixed(1)} s)`;
+  }
+}
+
+/** The stages of a "Time:" line, by name, in seconds. */
+export function parseStageTimes(log: string): Record<string, number> {
+  const line = /^Time: (.*) \(total [\d.]+ s\)$/m.exec(log)?.[1];
+  if (!line) return {};
+  return Object.fromEntries([...line.matchAll(/([^,]+?) ([\d.]+) s(?:, |$)/g)].map((m) => [m[1], Number(m[2])]));
+}

@@ -8,9 +8,10 @@
 // catalogue still reuses each unchanged page. tests/builds/incremental.test.ts compares the result
 // with a clean build, byte for byte.
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
+import { dirname, join, resolve, sep } from 'node:path';
 import { buildDate, contentDir, edudexDir, edudexSnapshotDir } from '../../lib/site/config';
+import { FileDigests } from '../../lib/site/file-digests';
 
 /** The routes whose pages make the catalogue: the keyed routes of src/lib/site/page-keys.ts. */
 export const CATALOGUE_ROUTES = [
@@ -24,12 +25,12 @@ export const CATALOGUE_ROUTES = [
 export const NOT_READ_BY_CATALOGUE = ['nieuws', 'agenda', 'regio', 'pages'];
 
 /** Every file under `dir`, sorted, leaving out the folders in `skip`. */
-function filesIn(dir: string, skip: Set<string>): string[] {
+/** Every file under `dir` (or `dir` itself when it is a file), except those under a `skip` folder. */
+function filesIn(dir: string, skip: Set<string>, digests: FileDigests): string[] {
   if (!existsSync(dir) || skip.has(dir)) return [];
   if (!statSync(dir).isDirectory()) return [dir];
-  return readdirSync(dir)
-    .sort()
-    .flatMap((entry) => filesIn(join(dir, entry), skip));
+  const under = [...skip].map((s) => s + sep);
+  return digests.filesUnder(dir).filter((file) => !under.some((s) => file.startsWith(s)));
 }
 
 /**
@@ -37,12 +38,14 @@ function filesIn(dir: string, skip: Set<string>): string[] {
  * the feeds and their harvested copies, the regelingen, the region files and the build date.
  * Everything in content/ counts except the collections in NOT_READ_BY_CATALOGUE.
  */
-export function catalogueInputsKey(root: string, env: Record<string, string | undefined>): string {
+export function catalogueInputsKey(root: string, env: Record<string, string | undefined>, digests = new FileDigests()): string {
   const content = contentDir(env);
   const skip = new Set(NOT_READ_BY_CATALOGUE.map((c) => join(content, c)));
-  const files = new Set([content, join(root, 'regions'), resolve(edudexDir(env)), edudexSnapshotDir(env)].flatMap((d) => filesIn(d, skip)));
+  const files = new Set(
+    [content, join(root, 'regions'), resolve(edudexDir(env)), edudexSnapshotDir(env)].flatMap((d) => filesIn(d, skip, digests)),
+  );
   const hash = createHash('sha256').update(`date ${buildDate(env)}\0`);
-  for (const file of [...files].sort()) hash.update(`${file}\0`).update(readFileSync(file)).update('\0');
+  for (const file of [...files].sort()) hash.update(`${file}\0${digests.digest(file)}\0`);
   return hash.digest('hex');
 }
 
@@ -107,6 +110,14 @@ export function hostPlace(folder: string, sites: SiteHost[]): string {
   const national = sites.find((s) => s.isNational);
   if (!national) throw new Error('no national site');
   return `${national.host}/${folder}`;
+}
+
+/** Each site's search folder in the last output (`from`) and in the new path-mode output (`to`). */
+export function searchFolders(mode: 'path' | 'host', sites: SiteHost[]): KeptFolder[] {
+  return sites.map((site) => {
+    const to = site.isNational ? 'pagefind' : `${site.id}/pagefind`;
+    return { from: mode === 'host' ? hostPlace(to, sites) : to, to };
+  });
 }
 
 /** May this build keep the last output's catalogue folders? Only when everything says they are current. */

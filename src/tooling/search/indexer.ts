@@ -122,19 +122,27 @@ export function planIndexes(outDir: string, sites: IndexedSite[], urls: Urls, re
     .map(({ values, ...plan }) => ({ ...plan, filterValues: sortedValues(values) }));
 }
 
+/** Bundles the index cache restored, and a way to move one back whole from the last output. */
+export interface UnchangedBundles {
+  restored: IndexPlan[];
+  move(folder: string): boolean;
+}
+
 /**
  * Moves the online bundle, written once in the national folder, into every regional site's
  * pagefind/ as linked copies (the national search has these pages in its own catalogue bundle),
  * and returns what each regional search page must list for it.
  */
-export function shareOnlineBundle(outDir: string, plans: IndexPlan[], sites: IndexedSite[]): IndexPlan[] {
+export function shareOnlineBundle(outDir: string, plans: IndexPlan[], sites: IndexedSite[], unchanged?: UnchangedBundles): IndexPlan[] {
   const online = plans.find((p) => p.bundle === ONLINE_BUNDLE);
   if (!online) return [];
   const shared = sites
     .filter((s) => !s.isNational)
     .map((site) => {
       const copy = { ...online, site: site.id, folder: site.id, pages: [] };
-      linkTree(join(outDir, bundleFolder(online)), join(outDir, bundleFolder(copy)));
+      // An unchanged bundle is moved back whole from the last output, when it is there.
+      if (!(unchanged?.restored.includes(online) && unchanged.move(bundleFolder(copy))))
+        linkTree(join(outDir, bundleFolder(online)), join(outDir, bundleFolder(copy)));
       return copy;
     });
   rmSync(join(outDir, bundleFolder(online)), { recursive: true, force: true });

@@ -106,6 +106,33 @@ describe('edudexLoader', () => {
     }
   });
 
+  it('trusts a build that keeps the catalogue: the feeds are not hashed again, unless there is nothing to keep', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'lwl-loader-'));
+    try {
+      cpSync('tests/fixtures/edudex/features', dir, { recursive: true });
+      const storeFile = newStore();
+      const { context, entries, logged } = fakeContext();
+      const load = (keeps: boolean) => edudexLoader({ dir, date: '2026-11-23', storeFile, keepsCatalogue: keeps }).load(context);
+      // The first build has nothing to keep: it reads the feeds, whatever it was told.
+      await load(true);
+      expect(entries.size).toBe(3);
+      // scripts/build.ts keeps the catalogue only when the feeds equal the last build's; a feed
+      // changed behind its back shows that the loader did not look again.
+      entries.set('marker', { id: 'marker', data: {} });
+      const program = readdirSync(dir, { recursive: true })
+        .map(String)
+        .find((f) => f.endsWith('.xml') && f.includes('programs'))!;
+      appendFileSync(join(dir, program), '\n');
+      await load(true);
+      expect(entries.has('marker')).toBe(true);
+      expect(logged.join('\n')).toMatch(/feeds unchanged since the last build; 4 programme\(s\) kept/);
+      await load(false);
+      expect(entries.has('marker')).toBe(false);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it('keeps the offer store in the build cache, ASTRO_CACHE_DIR or .build-cache', () => {
     expect(offerStoreFile({})).toBe(resolve('.build-cache/opleidingen/offers.ndjson'));
     expect(offerStoreFile({ ASTRO_CACHE_DIR: '/tmp/cache-a' })).toBe('/tmp/cache-a/opleidingen/offers.ndjson');

@@ -10,7 +10,7 @@ const shipped = {
   bytes: 1,
   full: true,
   kinds,
-  publish: { seconds: 18, reusedPages: 1, reusedIndexes: 1, indexes: 2, cacheBytes: 1 },
+  publish: { seconds: 18, renderedPages: 1, reusedIndexes: 1, indexes: 2, cacheBytes: 1 },
 };
 const big = (offers: number, pages: number, seconds: number) => ({
   label: `${offers} offers`,
@@ -21,7 +21,7 @@ const big = (offers: number, pages: number, seconds: number) => ({
   bytes: 9 * 1024 ** 3,
   peakBytes: 6 * 1024 ** 3,
   kinds,
-  publish: { seconds: 75, reusedPages: 1, reusedIndexes: 1, indexes: 2, cacheBytes: 1 },
+  publish: { seconds: 75, renderedPages: 1, reusedIndexes: 1, indexes: 2, cacheBytes: 1 },
 });
 const row = (rows: ReturnType<typeof targetRows>, start: string) => rows.find((r) => r.target.startsWith(start));
 

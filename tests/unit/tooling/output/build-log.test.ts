@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { formatSummary, formatWarnings, summarizeAstroLog, wantsVerbose } from '../../../../src/tooling/output/build-log';
+import {
+  formatSummary,
+  formatWarnings,
+  parseStageTimes,
+  StageTimes,
+  summarizeAstroLog,
+  wantsVerbose,
+} from '../../../../src/tooling/output/build-log';
 
 const E = '\u001b';
 // Shapes copied from a real `SITES=twente` build log (colours included).
@@ -69,5 +76,26 @@ describe('build log summary', () => {
     expect(wantsVerbose(['--verbose'], {})).toBe(true);
     expect(wantsVerbose([], { VERBOSE: '1' })).toBe(true);
     expect(wantsVerbose([], {})).toBe(false);
+  });
+});
+
+describe('stage times', () => {
+  it('names each stage with the time since the one before, and reads back what it wrote', () => {
+    const clock = [0, 2600, 5700, 45_900, 48_400, 48_400, 62_100];
+    const times = new StageTimes(() => clock.shift()!);
+    for (const name of ['start-up', 'catalogue check', 'Astro', 'sitemaps', 'host folders', 'search and finishing']) times.lap(name);
+    const line = times.format();
+    expect(line).toBe(
+      'Time: start-up 2.6 s, catalogue check 3.1 s, Astro 40.2 s, sitemaps 2.5 s, host folders 0.0 s, search and finishing 13.7 s (total 62.1 s)',
+    );
+    expect(parseStageTimes(`Search: 5 bundles\n${line}\nWarnings that need action: none`)).toEqual({
+      'start-up': 2.6,
+      'catalogue check': 3.1,
+      Astro: 40.2,
+      sitemaps: 2.5,
+      'host folders': 0,
+      'search and finishing': 13.7,
+    });
+    expect(parseStageTimes('Done: 36 sites')).toEqual({});
   });
 });

@@ -9,6 +9,7 @@ import {
   catalogueRecord,
   decideKeepCatalogue,
   hostPlace,
+  searchFolders,
   moveCatalogue,
   restoreAstroCache,
   setAsideAstroCache,
@@ -180,6 +181,10 @@ describe('keeping the catalogue folders', () => {
     expect(hostPlace('opleidingen', sites)).toBe('leerwerkloket.nl/opleidingen');
     expect(hostPlace('api/v1/opleidingen', sites)).toBe('leerwerkloket.nl/api/v1/opleidingen');
     expect(hostPlace('twente/opleidingen', sites)).toBe('twente.leerwerkloket.nl/opleidingen');
+    // The search folders, set aside in keep builds, are found the same way.
+    expect(searchFolders('host', sites)).toContainEqual({ from: 'twente.leerwerkloket.nl/pagefind', to: 'twente/pagefind' });
+    expect(searchFolders('host', sites)).toContainEqual({ from: 'leerwerkloket.nl/pagefind', to: 'pagefind' });
+    expect(searchFolders('path', sites)).toContainEqual({ from: 'twente/pagefind', to: 'twente/pagefind' });
     rmSync(outDir, { recursive: true });
     put('dist/leerwerkloket.nl/opleidingen/lassen/index.html');
     put('dist/leerwerkloket.nl/api/v1/opleidingen/twente/1.json');

@@ -1,9 +1,9 @@
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { IndexPlan } from '../../../../src/tooling/search/indexer';
-import { planDigest, restoreIndexes, storeIndexes } from '../../../../src/tooling/search/index-cache';
+import { moveKept, planDigest, restoreIndexes, setAsideBundles, storeIndexes } from '../../../../src/tooling/search/index-cache';
 
 const plan = (site: string, pages: [string, string][], filterValues = {}, bundle: IndexPlan['bundle'] = 'opleidingen'): IndexPlan => ({
   site,
@@ -140,5 +140,40 @@ describe('index cache', () => {
     const again = join(dir, 'y');
     expect(restoreIndexes(cache, again, [v2]).restored.length).toBe(1);
     expect(readFileSync(join(again, 'twente', 'pagefind', 'opleidingen', 'pagefind-entry.json'), 'utf8')).toBe('v2');
+  });
+
+  it('moves an unchanged bundle back whole from the last output, and never a changed one', () => {
+    const cache = join(dir, 'cache');
+    const last = join(dir, 'last');
+    const catalogue = plan('twente', [['/twente/opleidingen/a/', 'o1']]);
+    const content = plan('twente', [['/twente/nieuws/a/', 'n1']], {}, 'inhoud');
+    writeIndex(last, 'twente', 'catalogue v1');
+    writeIndex(last, 'twente', 'content v1', 'inhoud');
+    storeIndexes(cache, last, [catalogue, content]);
+    const entry = join(last, 'twente', 'pagefind', 'opleidingen', 'pagefind-entry.json');
+    const inode = statSync(entry).ino;
+
+    // The last output goes aside; its search folders wait in `kept`.
+    const kept = join(dir, 'kept');
+    setAsideBundles(last, kept, [
+      { from: 'twente/pagefind', to: 'twente/pagefind' },
+      { from: 'pagefind', to: 'pagefind' },
+    ]);
+    expect(existsSync(join(last, 'twente', 'pagefind'))).toBe(false);
+
+    const next = join(dir, 'next');
+    const news = plan('twente', [['/twente/nieuws/a/', 'n2']], {}, 'inhoud');
+    const { restored, todo } = restoreIndexes(cache, next, [catalogue, news], kept);
+    expect(restored).toEqual([catalogue]);
+    expect(todo).toEqual([news]);
+    // The very folder of the last output, moved: the same file, not a new link.
+    const moved = join(next, 'twente', 'pagefind', 'opleidingen', 'pagefind-entry.json');
+    expect(readFileSync(moved, 'utf8')).toBe('catalogue v1');
+    expect(statSync(moved).ino).toBe(inode);
+    expect(existsSync(join(kept, 'twente', 'pagefind', 'opleidingen'))).toBe(false);
+    // The changed bundle stays behind (it is removed with `kept`), so the indexer writes it anew.
+    expect(existsSync(join(next, 'twente', 'pagefind', 'inhoud'))).toBe(false);
+    expect(moveKept(kept, next, 'twente/pagefind/ontbreekt')).toBe(false);
+    expect(moveKept(undefined, next, 'twente/pagefind/inhoud')).toBe(false);
   });
 });
