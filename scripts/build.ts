@@ -19,7 +19,7 @@ import { writeSitemaps } from '../src/tooling/output/sitemaps';
 import { planIndexes, planName, shareOnlineBundle } from '../src/tooling/search/indexer';
 import { writeSearchPages } from '../src/tooling/search/filter-values';
 import { laneCount, writeIndexesInLanes } from '../src/tooling/search/lanes';
-import { moveKept, restoreIndexes, setAsideBundles, storeIndexes } from '../src/tooling/search/index-cache';
+import { moveKept, restoreIndexes, storeIndexes } from '../src/tooling/search/index-cache';
 import { astroCacheDir, buildFingerprint, decideCache, forgetBuild, recordBuild } from '../src/tooling/output/build-cache';
 import { linkCachedPages, removeUnclaimedPages, shareNewPages } from '../src/tooling/output/reuse-pages';
 import { PageFactsStore } from '../src/tooling/output/page-facts';
@@ -30,8 +30,8 @@ import {
   dropSetAside,
   moveCatalogue,
   restoreAstroCache,
-  searchFolders,
   setAsideAstroCache,
+  setAsideSearch,
 } from '../src/tooling/output/catalogue-keep';
 import { lockWorkFolders, workFolders } from '../src/tooling/output/build-lock';
 import { FileDigests } from '../src/lib/site/file-digests';
@@ -108,7 +108,7 @@ const oldOutputGone = clearInBackground(
   keep.keep
     ? (last) => {
         moveCatalogue(last, outDir, keep.folders);
-        setAsideBundles(last, keptSearch, searchFolders(mode, sitesWithHosts));
+        setAsideSearch(last, keptSearch, mode, sitesWithHosts);
       }
     : undefined,
 );

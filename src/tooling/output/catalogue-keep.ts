@@ -24,7 +24,6 @@ export const CATALOGUE_ROUTES = [
  *  routes' imports to check it): a change to them leaves every catalogue page as it was. */
 export const NOT_READ_BY_CATALOGUE = ['nieuws', 'agenda', 'regio', 'pages'];
 
-/** Every file under `dir`, sorted, leaving out the folders in `skip`. */
 /** Every file under `dir` (or `dir` itself when it is a file), except those under a `skip` folder. */
 function filesIn(dir: string, skip: Set<string>, digests: FileDigests): string[] {
   if (!existsSync(dir) || skip.has(dir)) return [];
@@ -118,6 +117,21 @@ export function searchFolders(mode: 'path' | 'host', sites: SiteHost[]): KeptFol
     const to = site.isNational ? 'pagefind' : `${site.id}/pagefind`;
     return { from: mode === 'host' ? hostPlace(to, sites) : to, to };
   });
+}
+
+/**
+ * Before the last output is removed: moves its search folders to `kept` under their path-mode
+ * names, for search/index-cache.ts to move unchanged bundles back whole. Only for an output that is
+ * the last build's own (decideKeepCatalogue): each of its bundles is then the cache entry with the
+ * same digest, since every build leaves the output's bundles and the cache's stamps alike.
+ */
+export function setAsideSearch(lastOut: string, kept: string, mode: 'path' | 'host', sites: SiteHost[]): void {
+  rmSync(kept, { recursive: true, force: true });
+  moveCatalogue(
+    lastOut,
+    kept,
+    searchFolders(mode, sites).filter((f) => existsSync(join(lastOut, f.from))),
+  );
 }
 
 /** May this build keep the last output's catalogue folders? Only when everything says they are current. */

@@ -19,7 +19,7 @@ export function planDigest(plan: IndexPlan): string {
 const entryDir = (cacheDir: string, plan: IndexPlan) => join(cacheDir, 'search', plan.site, plan.bundle);
 
 /** Links the cached index of every plan whose digest matches into the output; returns the plans
- *  still to index. `kept`: the last output's bundles (setAsideBundles): one found there is moved
+ *  still to index. `kept`: the last output's bundles (setAsideSearch in output/catalogue-keep.ts): one found there is moved
  *  back whole, which at 100,000 offers saves linking a million files one by one. */
 export function restoreIndexes(
   cacheDir: string,
@@ -50,21 +50,6 @@ export function storeIndexes(cacheDir: string, outDir: string, plans: IndexPlan[
     mkdirSync(dir, { recursive: true });
     linkTree(join(outDir, bundleFolder(plan)), join(dir, 'pagefind'));
     writeFileSync(join(dir, 'digest'), planDigest(plan));
-  }
-}
-
-/**
- * Before the last output is removed: moves its search folders (`from`, in its own layout) to
- * `kept` under their path-mode names (`to`). Only for an output that is the last build's own
- * (catalogue-keep.ts decides that): each of its bundles is then the cache entry with the same
- * digest, since every build leaves the output's bundles and the cache's stamps alike.
- */
-export function setAsideBundles(lastOut: string, kept: string, folders: { from: string; to: string }[]): void {
-  rmSync(kept, { recursive: true, force: true });
-  for (const { from, to } of folders) {
-    if (!existsSync(join(lastOut, from))) continue;
-    mkdirSync(dirname(join(kept, to)), { recursive: true });
-    renameSync(join(lastOut, from), join(kept, to));
   }
 }
 

@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { IndexPlan } from '../../../../src/tooling/search/indexer';
-import { moveKept, planDigest, restoreIndexes, setAsideBundles, storeIndexes } from '../../../../src/tooling/search/index-cache';
+import { moveKept, planDigest, restoreIndexes, storeIndexes } from '../../../../src/tooling/search/index-cache';
+import { setAsideSearch } from '../../../../src/tooling/output/catalogue-keep';
 
 const plan = (site: string, pages: [string, string][], filterValues = {}, bundle: IndexPlan['bundle'] = 'opleidingen'): IndexPlan => ({
   site,
@@ -155,9 +156,10 @@ describe('index cache', () => {
 
     // The last output goes aside; its search folders wait in `kept`.
     const kept = join(dir, 'kept');
-    setAsideBundles(last, kept, [
-      { from: 'twente/pagefind', to: 'twente/pagefind' },
-      { from: 'pagefind', to: 'pagefind' },
+    setAsideSearch(last, kept, 'path', [
+      { id: 'landelijk', host: 'leerwerkloket.nl', isNational: true },
+      { id: 'twente', host: 'twente.leerwerkloket.nl', isNational: false },
+      { id: 'rijnmond', host: 'rijnmond.leerwerkloket.nl', isNational: false },
     ]);
     expect(existsSync(join(last, 'twente', 'pagefind'))).toBe(false);
 
