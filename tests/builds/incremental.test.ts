@@ -69,6 +69,9 @@ function edit(file: string, change: (text: string) => string) {
   }
 }
 
+/** Each file's modification time (ns): a file moved along keeps it, a file written again does not. */
+const writeTimes = (files: string[]) => files.map((f) => statSync(inc(INCREMENTAL, f), { bigint: true }).mtimeNs);
+
 const KEPT = /Catalogue: kept from the last build, \d+ folders moved as they are/;
 const FIRST = 'dist-first';
 const INCREMENTAL = 'dist-incremental';
@@ -123,8 +126,19 @@ describe('an incremental build equals a clean build', () => {
     edit('content/nieuws/twente/2026-11-16-hulp-bij-taal-op-het-werk.mdx', (t) =>
       t.replace('Je kunt het leren, op elke leeftijd.', 'Je kunt het leren, op elke leeftijd. Ook bij ons op het loket.'),
     );
+    // Pages that read only the catalogue's inputs, besides its keyed pages: kept, not rendered.
+    const kept = [
+      'regelingen/stap-budget/index.html',
+      'twente/regelingen/twents-fonds-voor-vakmanschap/index.html',
+      'api/v1/opleidingen/index.json',
+      'api/v1/opleidingen/twente/index.json',
+    ];
+    const news = 'twente/nieuws/2026-11-16-hulp-bij-taal-op-het-werk/index.html';
+    const before = writeTimes([...kept, news]);
     const { incremental, differ } = await compare();
     expect(differ).toEqual([]);
+    expect(writeTimes(kept)).toEqual(before.slice(0, kept.length));
+    expect(writeTimes([news])).not.toEqual(before.slice(kept.length));
     // No catalogue page reads news: the last output's catalogue folders are kept as they are, and
     // the three catalogue search bundles (national, Twente, online) come from the cache. Both content
     // bundles are written again: the national one lists regional news too.

@@ -8,7 +8,7 @@
 // catalogue still reuses each unchanged page. tests/builds/incremental.test.ts compares the result
 // with a clean build, byte for byte.
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
 import { dirname, join, resolve, sep } from 'node:path';
 import { buildDate, contentDir, edudexDir, edudexSnapshotDir } from '../../lib/site/config';
 import { FileDigests } from '../../lib/site/file-digests';
@@ -18,6 +18,23 @@ export const CATALOGUE_ROUTES = [
   'src/pages/[...site]/opleidingen/[slug].astro',
   'src/pages/[...site]/opleidingen/[...filter].astro',
   'src/pages/api/v1/opleidingen/[regio]/[page].json.ts',
+];
+
+/** The open-data folder of the catalogue; besides the keyed pages it holds the catalogue's index
+ *  files (the API index routes of KEPT_ROUTES). */
+const API_FOLDER = 'api/v1/opleidingen';
+
+/**
+ * Routes that list no page when the catalogue is kept, since their files are in the kept folders:
+ * the keyed routes, and routes that read nothing the catalogue key leaves out but are not worth a
+ * key. They are few pages, but each reads the whole catalogue (382 MB at 100,000 offers): the
+ * regeling pages (the offers each one can pay for) and the catalogue's open-data index files.
+ */
+export const KEPT_ROUTES = [
+  ...CATALOGUE_ROUTES,
+  'src/pages/[...site]/regelingen/[regeling].astro',
+  'src/pages/api/v1/opleidingen/[file].json.ts',
+  'src/pages/api/v1/opleidingen/[regio]/index.json.ts',
 ];
 
 /** Collections no catalogue page reads (tests/unit/tooling/output/catalogue-keep.test.ts follows the
@@ -111,10 +128,29 @@ export function hostPlace(folder: string, sites: SiteHost[]): string {
   return `${national.host}/${folder}`;
 }
 
+/** The site's folder of a path-mode output ('' for the national site). */
+function siteFolder(site: SiteHost, name: string): string {
+  return site.isNational ? name : `${site.id}/${name}`;
+}
+
+/** Each regeling page's folder in the last output (`from`) and in the new one (`to`): every folder
+ *  under a site's regelingen/ is one (its index.html is the overview, rendered each time). */
+export function regelingFolders(lastOut: string, mode: 'path' | 'host', sites: SiteHost[]): KeptFolder[] {
+  return sites.flatMap((site) => {
+    const to = siteFolder(site, 'regelingen');
+    const from = mode === 'host' ? hostPlace(to, sites) : to;
+    const dir = join(lastOut, from);
+    if (!existsSync(dir)) return [];
+    return readdirSync(dir, { withFileTypes: true })
+      .filter((d) => d.isDirectory())
+      .map((d) => ({ from: `${from}/${d.name}`, to: `${to}/${d.name}` }));
+  });
+}
+
 /** Each site's search folder in the last output (`from`) and in the new path-mode output (`to`). */
 export function searchFolders(mode: 'path' | 'host', sites: SiteHost[]): KeptFolder[] {
   return sites.map((site) => {
-    const to = site.isNational ? 'pagefind' : `${site.id}/pagefind`;
+    const to = siteFolder(site, 'pagefind');
     return { from: mode === 'host' ? hostPlace(to, sites) : to, to };
   });
 }
@@ -164,10 +200,15 @@ export function decideKeepCatalogue(options: {
     }
   }
   if (!folders.size) return no('the last build had no catalogue pages');
+  if (!folders.has(API_FOLDER)) return no(`the last build had no ${API_FOLDER} pages`);
   const kept = [...folders].sort().map((to) => ({ from: options.mode === 'host' ? hostPlace(to, options.sites) : to, to }));
   const missing = kept.find((f) => !existsSync(join(outDir, f.from)));
   if (missing) return no(`${join(outDir, missing.from)} is missing from the last output`);
-  return { keep: true, reason: 'feeds, regelingen, region files and the build date unchanged', folders: kept };
+  return {
+    keep: true,
+    reason: 'feeds, regelingen, region files and the build date unchanged',
+    folders: [...kept, ...regelingFolders(outDir, options.mode, options.sites)],
+  };
 }
 
 /** Moves the kept folders from the last output (moved aside) into the new one. */

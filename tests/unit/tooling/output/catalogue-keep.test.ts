@@ -4,6 +4,7 @@ import { dirname, join, resolve } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import {
   CATALOGUE_ROUTES,
+  KEPT_ROUTES,
   NOT_READ_BY_CATALOGUE,
   catalogueInputsKey,
   catalogueRecord,
@@ -71,7 +72,7 @@ describe('the catalogue inputs key', () => {
   });
 });
 
-describe('no catalogue route reads the collections the key leaves out', () => {
+describe('no kept route reads the collections the key leaves out', () => {
   // Follows the relative imports of the catalogue routes and collects the collections they read.
   function closure(file: string, seen = new Set<string>()): Set<string> {
     if (seen.has(file)) return seen;
@@ -84,8 +85,12 @@ describe('no catalogue route reads the collections the key leaves out', () => {
     }
     return seen;
   }
-  const files = [...new Set(CATALOGUE_ROUTES.flatMap((route) => [...closure(resolve(route))]))];
+  const files = [...new Set(KEPT_ROUTES.flatMap((route) => [...closure(resolve(route))]))];
   const sources = files.map((f) => readFileSync(f, 'utf8'));
+
+  it('knows every kept route', () => {
+    for (const route of KEPT_ROUTES) expect(existsSync(resolve(route)), route).toBe(true);
+  });
 
   it('follows the imports (it finds the collections the catalogue does read)', () => {
     const read = new Set(sources.flatMap((s) => [...s.matchAll(/get(?:Collection|Entry)\(\s*['"](\w+)['"]/g)].map((m) => m[1])));
@@ -132,6 +137,9 @@ describe('keeping the catalogue folders', () => {
     put('dist/opleidingen/lassen/index.html', 'landelijk');
     put('dist/twente/opleidingen/lassen/index.html', 'twente');
     put('dist/api/v1/opleidingen/twente/1.json', '{}');
+    put('dist/regelingen/index.html', 'overzicht');
+    put('dist/regelingen/stap/index.html', 'stap');
+    put('dist/twente/regelingen/stap/index.html', 'stap twente');
   });
 
   const decide = (overrides: Partial<Parameters<typeof decideKeepCatalogue>[0]> = {}) =>
@@ -153,6 +161,9 @@ describe('keeping the catalogue folders', () => {
       { from: 'api/v1/opleidingen', to: 'api/v1/opleidingen' },
       { from: 'opleidingen', to: 'opleidingen' },
       { from: 'twente/opleidingen', to: 'twente/opleidingen' },
+      // Each regeling page's folder, not the overview beside them (rendered each time).
+      { from: 'regelingen/stap', to: 'regelingen/stap' },
+      { from: 'twente/regelingen/stap', to: 'twente/regelingen/stap' },
     ]);
   });
 
@@ -173,8 +184,14 @@ describe('keeping the catalogue folders', () => {
     expect(decide().reason).toMatch(/is not a catalogue route/);
     manifest({ [CATALOGUE_ROUTES[0]!]: ['elders/index.html'] });
     expect(decide().reason).toMatch(/outside the catalogue folders/);
-    manifest({ [CATALOGUE_ROUTES[0]!]: ['twente/opleidingen/lassen/index.html', 'groningen/opleidingen/x/index.html'] });
+    manifest({
+      [CATALOGUE_ROUTES[0]!]: ['twente/opleidingen/lassen/index.html', 'groningen/opleidingen/x/index.html'],
+      [CATALOGUE_ROUTES[2]!]: ['api/v1/opleidingen/twente/1.json'],
+    });
     expect(decide().reason).toMatch(/groningen\/opleidingen is missing from the last output/);
+    // The catalogue's open-data index files are kept with its pages, so those pages must be there.
+    manifest({ [CATALOGUE_ROUTES[0]!]: ['opleidingen/lassen/index.html'] });
+    expect(decide().reason).toBe('the last build had no api/v1/opleidingen pages');
   });
 
   it('finds them in an output laid out per host', () => {
@@ -189,9 +206,11 @@ describe('keeping the catalogue folders', () => {
     put('dist/leerwerkloket.nl/opleidingen/lassen/index.html');
     put('dist/leerwerkloket.nl/api/v1/opleidingen/twente/1.json');
     put('dist/twente.leerwerkloket.nl/opleidingen/lassen/index.html');
+    put('dist/twente.leerwerkloket.nl/regelingen/stap/index.html');
     const decision = decide({ mode: 'host', previous: catalogueRecord('k', outDir) });
     expect(decision.keep).toBe(true);
     expect(decision.folders).toContainEqual({ from: 'twente.leerwerkloket.nl/opleidingen', to: 'twente/opleidingen' });
+    expect(decision.folders).toContainEqual({ from: 'twente.leerwerkloket.nl/regelingen/stap', to: 'twente/regelingen/stap' });
   });
 
   it('moves the folders into the new output', () => {
@@ -199,6 +218,8 @@ describe('keeping the catalogue folders', () => {
     moveCatalogue(outDir, next, decide().folders);
     expect(readFileSync(join(next, 'twente/opleidingen/lassen/index.html'), 'utf8')).toBe('twente');
     expect(existsSync(join(outDir, 'twente/opleidingen'))).toBe(false);
+    expect(readFileSync(join(next, 'twente/regelingen/stap/index.html'), 'utf8')).toBe('stap twente');
+    expect(existsSync(join(next, 'regelingen/index.html'))).toBe(false);
   });
 
   it('puts Astro’s record back as it was after Astro ran without the catalogue', () => {
