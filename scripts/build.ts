@@ -22,7 +22,7 @@ import { laneCount, writeIndexesInLanes } from '../src/tooling/search/lanes';
 import { moveKept, restoreIndexes, storeIndexes } from '../src/tooling/search/index-cache';
 import { astroCacheDir, buildFingerprint, decideCache, forgetBuild, recordBuild } from '../src/tooling/output/build-cache';
 import { linkCachedPages, removeUnclaimedPages, shareNewPages } from '../src/tooling/output/reuse-pages';
-import { PageFactsStore } from '../src/tooling/output/page-facts';
+import { outputPages, PageFactsStore, type OutputPages } from '../src/tooling/output/page-facts';
 import {
   catalogueInputsKey,
   catalogueRecord,
@@ -149,9 +149,11 @@ const facts = new PageFactsStore(join(cacheDir, 'leerwerkloket-page-facts.json')
 
 // Per-site 404 pages, sitemaps and robots.txt, in the path-mode tree (the host split moves them).
 let listed: Record<string, number> = {};
+let pages: OutputPages;
 try {
   placeNotFoundPages(outDir, sites);
-  listed = writeSitemaps(outDir, sites, siteUrls(), mode, facts.reader);
+  pages = outputPages(outDir, facts.reader);
+  listed = writeSitemaps(outDir, sites, siteUrls(), mode, pages);
 } catch (error) {
   fail((error as Error).message);
 }
@@ -168,7 +170,7 @@ try {
     outDir,
     sites.map((s) => ({ id: s.id, isNational: s.isNational })),
     siteUrls(),
-    facts.reader,
+    pages,
   );
   times.lap('search plan');
   const kept = keep.keep ? keptSearch : undefined;
@@ -211,11 +213,14 @@ recordBuild(cacheDir, fingerprint, catalogueRecord(catalogueKey, outDir));
 times.lap('records');
 await Promise.all([oldOutputGone, rm(keptSearch, { recursive: true, force: true })]);
 times.lap('old output removed');
-// Search folders hold no pages, and a million files at 100,000 offers.
-const pages = htmlFiles(outDir, { skipAnywhere: new Set(['pagefind']) }).length;
+// The pages listed after Astro are the output's, unless the host split laid it out again (the CMS
+// gets a host of its own). Search folders hold no pages, and a million files at 100,000 offers.
+const pageCount = mode === 'host' ? htmlFiles(outDir, { skipAnywhere: new Set(['pagefind']) }).length : pages.files.length;
 times.lap('count');
 console.log(times.format());
 const seconds = (performance.now() - started) / 1000;
-console.log(`Done: ${sites.length} sites, ${pages} HTML pages in ${seconds.toFixed(1)} s (${(pages / seconds).toFixed(0)} pages/s)`);
+console.log(
+  `Done: ${sites.length} sites, ${pageCount} HTML pages in ${seconds.toFixed(1)} s (${(pageCount / seconds).toFixed(0)} pages/s)`,
+);
 // Last, where they are seen: what someone has to act on.
 console.log(formatWarnings(summary.warnings).join('\n'));

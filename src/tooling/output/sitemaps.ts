@@ -1,8 +1,7 @@
 // Build post-step (before the host split, so both modes get it): a sitemap.xml per site with its
 // production (host mode) URLs, and a robots.txt per site that points to it.
 import { writeFileSync } from 'node:fs';
-import { htmlFiles } from './files';
-import { readFacts, type FactsReader, type PageFacts } from './page-facts';
+import { outputPages, type OutputPages, type PageFacts } from './page-facts';
 import { join, relative, sep } from 'node:path';
 import type { HostingMode } from '../../lib/site/config';
 import { ADMIN_PATH } from '../deploy/headers';
@@ -37,21 +36,28 @@ export function pagePath(relativeFile: string): string {
 
 const EXCLUDED = (path: string) => path === '/404.html' || path === '/404/' || path.startsWith(ADMIN_PATH);
 
-/** Production URLs of the pages that belong in each site's sitemap, sorted. */
-export function sitemapUrls(outDir: string, sites: OutputSite[], urls: Urls, read: FactsReader = readFacts): Map<string, string[]> {
+/** Production URLs of the pages that belong in each site's sitemap, sorted. A regional site's pages
+ *  are in its folder; the national site has the rest. */
+export function sitemapUrls(
+  outDir: string,
+  sites: OutputSite[],
+  urls: Urls,
+  pages: OutputPages = outputPages(outDir),
+): Map<string, string[]> {
   const regional = new Set(sites.filter((s) => !s.isNational).map((s) => s.id));
-  const result = new Map<string, string[]>();
-  for (const site of sites) {
-    const siteRoot = site.isNational ? outDir : join(outDir, site.id);
-    const list: string[] = [];
-    for (const file of htmlFiles(siteRoot, { skipTop: site.isNational ? regional : undefined })) {
-      const path = pagePath(relative(siteRoot, file));
-      if (EXCLUDED(path)) continue;
-      const url = urls.absolute(site.id, encodeURI(path));
-      if (isListed(read(file), url)) list.push(url);
-    }
-    result.set(site.id, list.sort());
+  const national = sites.find((s) => s.isNational)?.id;
+  const result = new Map<string, string[]>(sites.map((s) => [s.id, []]));
+  for (const file of pages.files) {
+    const rel = relative(outDir, file);
+    const [first, ...rest] = rel.split(sep);
+    const site = regional.has(first!) ? first! : national;
+    if (site === undefined) continue;
+    const path = pagePath(site === national ? rel : rest.join(sep));
+    if (EXCLUDED(path)) continue;
+    const url = urls.absolute(site, encodeURI(path));
+    if (isListed(pages.read(file), url)) result.get(site)!.push(url);
   }
+  for (const list of result.values()) list.sort();
   return result;
 }
 
@@ -113,9 +119,9 @@ export function writeSitemaps(
   sites: OutputSite[],
   urls: Urls,
   mode: HostingMode,
-  read: FactsReader = readFacts,
+  pages: OutputPages = outputPages(outDir),
 ): Record<string, number> {
-  const listed = sitemapUrls(outDir, sites, urls, read);
+  const listed = sitemapUrls(outDir, sites, urls, pages);
   const counts: Record<string, number> = {};
   for (const site of sites) {
     const dir = site.isNational ? outDir : join(outDir, site.id);

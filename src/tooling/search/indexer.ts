@@ -9,8 +9,8 @@
 // mode, so both modes work.
 import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import { htmlFiles, linkTree } from '../output/files';
-import { readFacts, type FactsReader } from '../output/page-facts';
+import { linkTree } from '../output/files';
+import { outputPages, type OutputPages } from '../output/page-facts';
 import type { Urls } from '../../lib/site/urls';
 import {
   ONLINE_BUNDLE,
@@ -65,7 +65,7 @@ function bundleOf(name: string | undefined, file: string): SearchBundle {
 // would be interleaved wrongly, so they must all be in the first one.
 const SORT_BUNDLE = BUNDLES[0];
 
-export function planIndexes(outDir: string, sites: IndexedSite[], urls: Urls, read: FactsReader = readFacts): IndexPlan[] {
+export function planIndexes(outDir: string, sites: IndexedSite[], urls: Urls, pages: OutputPages = outputPages(outDir)): IndexPlan[] {
   const national = sites.find((s) => s.isNational);
   const regional = new Set(sites.filter((s) => !s.isNational).map((s) => s.id));
   type Draft = Omit<IndexPlan, 'filterValues'> & { values: Map<string, Set<string>> };
@@ -81,12 +81,12 @@ export function planIndexes(outDir: string, sites: IndexedSite[], urls: Urls, re
     plan.pages.push(page);
     addFilterValues(filters, plan.values);
   };
-  for (const file of htmlFiles(outDir)) {
+  for (const file of pages.files) {
     const rel = relative(outDir, file).split(sep).join('/');
     const [first, ...rest] = rel.split('/');
     const siteId = regional.has(first) ? first : national?.id;
     if (!siteId) continue;
-    const { hash, search } = read(file);
+    const { hash, search } = pages.read(file);
     if (!search) continue;
     const bundle = bundleOf(search.bundle, file);
     if (bundle !== SORT_BUNDLE && search.sortable)
