@@ -22,7 +22,7 @@ import { shardSites } from '../src/tooling/deploy/shards';
 import { allSites } from '../src/lib/site/sites';
 import { countPageKinds } from '../src/tooling/bench/page-kinds';
 import { htmlFiles } from '../src/tooling/output/files';
-import { parseStageTimes } from '../src/tooling/output/build-log';
+import { parseStageTimes, stageAt } from '../src/tooling/output/build-log';
 import { readPages, templateSample } from '../src/tooling/output/page-audit';
 import { startStaticServer } from '../src/tooling/output/static-server';
 
@@ -51,7 +51,10 @@ function run(command: string[], env: Record<string, string> = {}, cwd = ROOT) {
 }
 
 /** A build, with its peak memory sampled over the whole process tree while it runs. */
-function buildRun(env: Record<string, string>, args: string[] = []): Promise<{ seconds: number; stdout: string; peakBytes?: number }> {
+function buildRun(
+  env: Record<string, string>,
+  args: string[] = [],
+): Promise<{ seconds: number; stdout: string; peakBytes?: number; peakStage?: string }> {
   const started = performance.now();
   const child = spawn(process.execPath, ['node_modules/tsx/dist/cli.mjs', 'scripts/build.ts', ...args], {
     cwd: ROOT,
@@ -66,8 +69,11 @@ function buildRun(env: Record<string, string>, args: string[] = []): Promise<{ s
     child.on('error', fail);
     child.on('close', (code) => {
       const peakBytes = memory.stop();
+      const peakAt = memory.peakAt();
+      // The build's clock starts after tsx has loaded, a second at most after ours: near enough for stages of minutes.
+      const peakStage = peakAt === undefined ? undefined : stageAt(parseStageTimes(stdout), peakAt);
       if (code !== 0) fail(new Error(`scripts/build.ts failed (${JSON.stringify(env)}):\n${stdout.slice(-3000)}\n${stderr.slice(-3000)}`));
-      else done({ seconds: (performance.now() - started) / 1000, stdout, peakBytes });
+      else done({ seconds: (performance.now() - started) / 1000, stdout, peakBytes, peakStage });
     });
   });
 }
@@ -106,7 +112,7 @@ async function build(label: string, env: Record<string, string>, offers?: number
   const slug = label.replace(/[^a-z0-9]+/gi, '-').toLowerCase();
   const out = join(WORK, slug);
   const buildEnv = { ...env, OUT_DIR: out, SITE_MODE: 'path', ASTRO_CACHE_DIR: join(WORK, `cache-${slug}`) };
-  const { seconds, stdout, peakBytes } = await buildRun(buildEnv, ['--clean']);
+  const { seconds, stdout, peakBytes, peakStage } = await buildRun(buildEnv, ['--clean']);
   const full = env.SITES === '';
   // scripts/build.ts prints "Search: 72 bundles (0 unchanged, reused), 4321 entries in 12.3 s".
   const searchSeconds = Number(/^Search: .* in ([\d.]+) s$/m.exec(stdout)?.[1] ?? NaN);
@@ -115,6 +121,7 @@ async function build(label: string, env: Record<string, string>, offers?: number
     seconds,
     searchSeconds: Number.isNaN(searchSeconds) ? undefined : searchSeconds,
     peakBytes,
+    peakStage,
     pages: htmlFiles(out).length,
     bytes: folderSize(out),
     offers,
@@ -127,7 +134,7 @@ async function build(label: string, env: Record<string, string>, offers?: number
   if (figure.publish)
     console.log(`${label}, one news item changed: ${figure.publish.seconds.toFixed(1)} s (${figure.publish.renderedPages} pages rendered)`);
   console.log(
-    `${label}: ${seconds.toFixed(1)} s (search ${figure.searchSeconds?.toFixed(1) ?? '?'} s), peak ${gb} GB, ${figure.pages} pages, ${(figure.bytes / 1048576).toFixed(1)} MB`,
+    `${label}: ${seconds.toFixed(1)} s (search ${figure.searchSeconds?.toFixed(1) ?? '?'} s), peak ${gb} GB (${peakStage ?? '?'}), ${figure.pages} pages, ${(figure.bytes / 1048576).toFixed(1)} MB`,
   );
   return figure;
 }
@@ -345,8 +352,8 @@ if (shardCount && offers.length) {
         SITE_MODE: 'path',
         ASTRO_CACHE_DIR: join(WORK, `cache-shard-${i + 1}`),
       };
-      const { seconds, peakBytes } = await buildRun(env, ['--clean']);
-      shards!.builds.push({ sites: sites.join(', '), seconds, pages: htmlFiles(out).length, peakBytes });
+      const { seconds, peakBytes, peakStage } = await buildRun(env, ['--clean']);
+      shards!.builds.push({ sites: sites.join(', '), seconds, pages: htmlFiles(out).length, peakBytes, peakStage });
       console.log(`Shard ${i + 1}/${parts.length} (${sites.join(',')}): ${seconds.toFixed(1)} s`);
       rmSync(out, { recursive: true, force: true });
       rmSync(env.ASTRO_CACHE_DIR, { recursive: true, force: true });

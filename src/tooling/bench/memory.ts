@@ -43,11 +43,21 @@ export function treeResidentBytes(root: number, proc = '/proc'): number {
   return total;
 }
 
-/** Samples the tree under `pid` until stopped; `stop()` gives the highest sum seen, or undefined without /proc. */
-export function watchPeakMemory(pid: number, intervalMs = 250, proc = '/proc'): { stop(): number | undefined } {
-  if (!existsSync(join(proc, 'self'))) return { stop: () => undefined };
+/** Samples the tree under `pid` until stopped; `stop()` gives the highest sum seen, or undefined without
+ *  /proc, and `peakAt()` when it was seen (seconds after watching began), to tell the build's stage. */
+export function watchPeakMemory(
+  pid: number,
+  intervalMs = 250,
+  proc = '/proc',
+): { stop(): number | undefined; peakAt(): number | undefined } {
+  if (!existsSync(join(proc, 'self'))) return { stop: () => undefined, peakAt: () => undefined };
+  const started = performance.now();
   let peak = 0;
-  const sample = () => (peak = Math.max(peak, treeResidentBytes(pid, proc)));
+  let peakAt = 0;
+  const sample = () => {
+    const bytes = treeResidentBytes(pid, proc);
+    if (bytes > peak) [peak, peakAt] = [bytes, (performance.now() - started) / 1000];
+  };
   sample();
   const timer = setInterval(sample, intervalMs);
   return {
@@ -55,5 +65,6 @@ export function watchPeakMemory(pid: number, intervalMs = 250, proc = '/proc'): 
       clearInterval(timer);
       return peak;
     },
+    peakAt: () => peakAt,
   };
 }

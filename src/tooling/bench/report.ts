@@ -11,6 +11,8 @@ export interface BuildFigure {
   searchSeconds?: number;
   /** Highest resident memory of the build's processes together (sampled). */
   peakBytes?: number;
+  /** The build stage (its "Time:" line) running when the peak was seen. */
+  peakStage?: string;
   /** Synthetic offers in this build (none: the shipped feeds). */
   offers?: number;
   /** All 36 sites (not SITES=…). */
@@ -68,7 +70,7 @@ export interface BareFigure {
 export interface ShardFigure {
   offers: number;
   count: number;
-  builds: { sites: string; seconds: number; pages: number; peakBytes?: number }[];
+  builds: { sites: string; seconds: number; pages: number; peakBytes?: number; peakStage?: string }[];
   /** Why the run stopped before every shard was built. */
   stopped?: string;
 }
@@ -77,6 +79,12 @@ export interface ShardFigure {
 export const BUDGET = { htmlCss: 14 * 1024, searchFirstQuery: 100 * 1024, searchMs: 300 };
 
 const kb = (n: number) => (n / 1024).toFixed(1);
+
+/** "12.2 GB (during Astro)": the peak and the stage it was seen in. */
+function peakMemory(b: { peakBytes?: number; peakStage?: string }): string {
+  if (b.peakBytes === undefined) return '–';
+  return `${(b.peakBytes / 1024 ** 3).toFixed(1)} GB${b.peakStage ? ` (during ${b.peakStage})` : ''}`;
+}
 
 export function markdownReport(input: {
   machine: string;
@@ -122,7 +130,7 @@ export function markdownReport(input: {
   );
   for (const b of input.builds) {
     const search = b.searchSeconds === undefined ? '–' : `${b.searchSeconds.toFixed(1)} s`;
-    const peak = b.peakBytes === undefined ? '–' : `${(b.peakBytes / 1024 ** 3).toFixed(1)} GB`;
+    const peak = peakMemory(b);
     lines.push(
       `| ${b.label} | ${b.seconds.toFixed(1)} s | ${search} | ${peak} | ${b.pages} | ${(b.pages / b.seconds).toFixed(0)} | ${(b.bytes / 1024 / 1024).toFixed(1)} MB |`,
     );
@@ -143,10 +151,7 @@ export function markdownReport(input: {
       '',
       '| shard | sites | time | peak memory | pages |',
       '| ---: | --- | ---: | ---: | ---: |',
-      ...s.builds.map(
-        (b, i) =>
-          `| ${i + 1} | ${b.sites} | ${b.seconds.toFixed(1)} s | ${b.peakBytes === undefined ? '–' : `${(b.peakBytes / 1024 ** 3).toFixed(1)} GB`} | ${b.pages} |`,
-      ),
+      ...s.builds.map((b, i) => `| ${i + 1} | ${b.sites} | ${b.seconds.toFixed(1)} s | ${peakMemory(b)} | ${b.pages} |`),
     );
   }
   const published = input.builds.filter((b) => b.publish);

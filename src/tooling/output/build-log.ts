@@ -128,3 +128,10 @@ export function parseStageTimes(log: string): Record<string, number> {
   if (!line) return {};
   return Object.fromEntries([...line.matchAll(/([^,]+?) ([\d.]+) s(?:, |$)/g)].map((m) => [m[1], Number(m[2])]));
 }
+
+/** The stage running `seconds` after the build began, from a "Time:" line's stages (in their order). */
+export function stageAt(stages: Record<string, number>, seconds: number): string | undefined {
+  let end = 0;
+  for (const [name, duration] of Object.entries(stages)) if (seconds <= (end += duration)) return name;
+  return undefined;
+}

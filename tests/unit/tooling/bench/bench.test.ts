@@ -34,7 +34,7 @@ describe('benchmark report', () => {
       machine: 'test',
       date: '2026-11-23',
       builds: [
-        { label: 'all', seconds: 10, pages: 500, bytes: 1048576, searchSeconds: 3.25, peakBytes: 1.5 * 1024 ** 3 },
+        { label: 'all', seconds: 10, pages: 500, bytes: 1048576, searchSeconds: 3.25, peakBytes: 1.5 * 1024 ** 3, peakStage: 'Astro' },
         { label: 'one', seconds: 2, pages: 20, bytes: 2048 },
       ],
       bare: [{ label: 'all', seconds: 4, pages: 500, oursSeconds: 10 }],
@@ -49,7 +49,7 @@ describe('benchmark report', () => {
       ],
       notes: ['Machine was idle.'],
     });
-    expect(md).toContain('| all | 10.0 s | 3.3 s | 1.5 GB | 500 | 50 | 1.0 MB |');
+    expect(md).toContain('| all | 10.0 s | 3.3 s | 1.5 GB (during Astro) | 500 | 50 | 1.0 MB |');
     expect(md).toContain('| one | 2.0 s | – | – | 20 | 10 | 0.0 MB |');
     expect(md).toContain('## Notes on this run\n\n- Machine was idle.\n');
     expect(md).toContain('2.5× as long');

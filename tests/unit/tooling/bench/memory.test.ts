@@ -46,6 +46,9 @@ describe('peak memory of a process tree', () => {
     const peak = memory.stop()!;
     expect(peak).toBeGreaterThan(140 * MB);
     expect(peak).toBeLessThan(1024 * MB);
+    // Seen while both held their memory: after the grandchild started, before the child let go.
+    expect(memory.peakAt()).toBeGreaterThan(0);
+    expect(memory.peakAt()).toBeLessThan(10);
   });
 
   it('gives no figure where there is no /proc', () => {

@@ -3,6 +3,7 @@ import {
   formatSummary,
   formatWarnings,
   parseStageTimes,
+  stageAt,
   StageTimes,
   summarizeAstroLog,
   wantsVerbose,
@@ -97,5 +98,16 @@ describe('stage times', () => {
       'search and finishing': 13.7,
     });
     expect(parseStageTimes('Done: 36 sites')).toEqual({});
+  });
+
+  it('tells which stage ran at a moment of the build (where the bench saw the memory peak)', () => {
+    const stages = { 'start-up': 2.6, Astro: 40.2, sitemaps: 2.5, 'search index': 13.7 };
+    expect(stageAt(stages, 0)).toBe('start-up');
+    expect(stageAt(stages, 2.7)).toBe('Astro');
+    expect(stageAt(stages, 42.8)).toBe('Astro');
+    expect(stageAt(stages, 43)).toBe('sitemaps');
+    expect(stageAt(stages, 50)).toBe('search index');
+    // After the last stage: the build's own end, not a stage.
+    expect(stageAt(stages, 60)).toBeUndefined();
   });
 });
