@@ -12,6 +12,8 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, s
 import { dirname, join, resolve, sep } from 'node:path';
 import { buildDate, contentDir, edudexDir, edudexSnapshotDir } from '../../lib/site/config';
 import { FileDigests } from '../../lib/site/file-digests';
+import { PAGEFIND_ROOT, paths } from '../../lib/site/paths';
+import { apiPaths } from '../../lib/api/open-data';
 
 /** The routes whose pages make the catalogue: the keyed routes of src/lib/site/page-keys.ts. */
 export const CATALOGUE_ROUTES = [
@@ -22,7 +24,10 @@ export const CATALOGUE_ROUTES = [
 
 /** The open-data folder of the catalogue; besides the keyed pages it holds the catalogue's index
  *  files (the API index routes of KEPT_ROUTES). */
-const API_FOLDER = 'api/v1/opleidingen';
+const API_FOLDER = dirname(apiPaths.opleidingenIndex).slice(1);
+
+/** A URL folder such as "/regelingen/" as a folder name of the output. */
+const folderName = (urlFolder: string) => urlFolder.replace(/^\/|\/$/g, '');
 
 /**
  * Routes that list no page when the catalogue is kept, since their files are in the kept folders:
@@ -114,7 +119,7 @@ interface Manifest {
 /** The output folder (path mode) that holds a catalogue file: up to its first "opleidingen". */
 function catalogueFolder(outputFile: string): string | undefined {
   const parts = decodeURI(outputFile).split('/');
-  const at = parts.indexOf('opleidingen');
+  const at = parts.indexOf(folderName(paths.opleidingen));
   return at >= 0 && at < parts.length - 1 ? parts.slice(0, at + 1).join('/') : undefined;
 }
 
@@ -128,7 +133,7 @@ export function hostPlace(folder: string, sites: SiteHost[]): string {
   return `${national.host}/${folder}`;
 }
 
-/** The site's folder of a path-mode output ('' for the national site). */
+/** A folder of a site in a path-mode output: at the top for the national site, else under the site's id. */
 function siteFolder(site: SiteHost, name: string): string {
   return site.isNational ? name : `${site.id}/${name}`;
 }
@@ -137,7 +142,7 @@ function siteFolder(site: SiteHost, name: string): string {
  *  under a site's regelingen/ is one (its index.html is the overview, rendered each time). */
 export function regelingFolders(lastOut: string, mode: 'path' | 'host', sites: SiteHost[]): KeptFolder[] {
   return sites.flatMap((site) => {
-    const to = siteFolder(site, 'regelingen');
+    const to = siteFolder(site, folderName(paths.regelingen));
     const from = mode === 'host' ? hostPlace(to, sites) : to;
     const dir = join(lastOut, from);
     if (!existsSync(dir)) return [];
@@ -150,7 +155,7 @@ export function regelingFolders(lastOut: string, mode: 'path' | 'host', sites: S
 /** Each site's search folder in the last output (`from`) and in the new path-mode output (`to`). */
 export function searchFolders(mode: 'path' | 'host', sites: SiteHost[]): KeptFolder[] {
   return sites.map((site) => {
-    const to = siteFolder(site, 'pagefind');
+    const to = siteFolder(site, folderName(PAGEFIND_ROOT));
     return { from: mode === 'host' ? hostPlace(to, sites) : to, to };
   });
 }

@@ -19,8 +19,8 @@ export function planDigest(plan: IndexPlan): string {
 const entryDir = (cacheDir: string, plan: IndexPlan) => join(cacheDir, 'search', plan.site, plan.bundle);
 
 /** Links the cached index of every plan whose digest matches into the output; returns the plans
- *  still to index. `kept`: the last output's bundles (setAsideSearch in output/catalogue-keep.ts): one found there is moved
- *  back whole, which at 100,000 offers saves linking a million files one by one. */
+ *  still to index. `kept`: the last output's bundles (setAsideSearch in output/catalogue-keep.ts);
+ *  one found there is moved back whole, which at 100,000 offers saves linking a million files. */
 export function restoreIndexes(
   cacheDir: string,
   outDir: string,
