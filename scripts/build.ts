@@ -18,7 +18,7 @@ import { placeNotFoundPages } from '../src/tooling/output/not-found';
 import { writeSitemaps } from '../src/tooling/output/sitemaps';
 import { planIndexes, planName, shareOnlineBundle } from '../src/tooling/search/indexer';
 import { writeSearchPages } from '../src/tooling/search/filter-values';
-import { laneCount, writeIndexesInLanes } from '../src/tooling/search/lanes';
+import { bundlePageLimit, laneCount, writeIndexesInLanes } from '../src/tooling/search/lanes';
 import { moveKept, restoreIndexes, storeIndexes } from '../src/tooling/search/index-cache';
 import { astroCacheDir, buildFingerprint, decideCache, forgetBuild, recordBuild } from '../src/tooling/output/build-cache';
 import { linkCachedPages, removeUnclaimedPages, shareNewPages } from '../src/tooling/output/reuse-pages';
@@ -171,6 +171,7 @@ try {
     sites.map((s) => ({ id: s.id, isNational: s.isNational })),
     siteUrls(),
     pages,
+    bundlePageLimit(),
   );
   times.lap('search plan');
   const kept = keep.keep ? keptSearch : undefined;

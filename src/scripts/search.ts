@@ -131,7 +131,8 @@ export async function enhanceSearch(root: HTMLElement): Promise<void> {
     pagefind = (await import(/* @vite-ignore */ `${bundles[0]}pagefind.js`)) as Pagefind;
     await pagefind.options(options);
     await pagefind.init();
-    for (const bundle of bundles.slice(1)) await pagefind.mergeIndex(bundle, options);
+    // Side by side: a national catalogue comes in several parts (src/tooling/search/indexer.ts).
+    await Promise.all(bundles.slice(1).map((bundle) => pagefind.mergeIndex(bundle, options)));
   } catch {
     form.removeEventListener('submit', onEarlySubmit);
     status.textContent = 'Zoeken lukt nu niet. Gebruik de overzichten hieronder.';

@@ -200,6 +200,30 @@ describe('host mode through nginx with the generated configuration', () => {
     expect(failedRequests).toEqual([]);
   });
 
+  it('a catalogue indexed in parts (this build sets SEARCH_BUNDLE_PAGES) finds exactly what the whole index of the path-mode build finds', async () => {
+    // The host build splits bundles of more than 20 pages (tests/e2e/global-setup.ts): Twente's
+    // catalogue and the shared online offers are in parts here, and whole in the path-mode build.
+    const page = (await get(twente, '/zoeken/')).body;
+    const listed = JSON.parse(/data-pagefind-bundles="([^"]*)"/.exec(page)![1].replace(/&quot;/g, '"')) as Record<string, string>;
+    expect(Object.keys(listed)).toEqual(expect.arrayContaining(['inhoud', 'opleidingen-1', 'opleidingen-2', 'online-1', 'online-2']));
+    expect(listed['opleidingen-2']).toBe('/pagefind/opleidingen-2/');
+    const announced = async (url: string) => {
+      const { page } = await visit(url);
+      const status = page.locator('[data-status]');
+      await expect.poll(() => status.innerText(), { timeout: 15_000 }).toMatch(/^(\d+ resulta|Geen resultaten)/);
+      const text = await status.innerText();
+      await page.close();
+      return text;
+    };
+    for (const query of ['?q=heftruck', '?type=Opleiding', '?q=cursus&type=Opleiding', '?q=loopbaanadvies']) {
+      const inParts = await announced(`http://${twente}/zoeken/${query}`);
+      expect(inParts, query).toMatch(/^\d+ resulta/);
+      expect(inParts, query).toBe(await announced(`${inject('baseUrl')}/twente/zoeken/${query}`));
+    }
+    expect(violations).toEqual([]);
+    expect(failedRequests).toEqual([]);
+  });
+
   it('an unknown path on a regional host answers 404 with that region’s own 404 page', async () => {
     const { page, response } = await visit(`http://${twente}/bestaat-niet/`);
     expect(response.status()).toBe(404);

@@ -68,6 +68,9 @@ export const ONLINE_REGION = 'Online';
 /** Stands for the visitor's region in the result URLs of the online bundle: "#regio-{regio}". */
 export const REGION_SLOT = '{regio}';
 
+/** The folder name of a bundle, or of one part (1, 2, …) of a bundle written in parts: "opleidingen-2". */
+export const bundlePart = (bundle: BundleName, part?: number) => (part ? `${bundle}-${part}` : bundle);
+
 export function bundleOf(type: ResultType): SearchBundle {
   return (Object.keys(SEARCH_BUNDLES) as SearchBundle[]).find((b) => (SEARCH_BUNDLES[b] as readonly ResultType[]).includes(type))!;
 }

@@ -6,6 +6,7 @@ import { join, relative, sep } from 'node:path';
 import { planIndexes, writeIndexes } from '../search/indexer';
 import { writeSearchPages } from '../search/filter-values';
 import { restoreIndexes, storeIndexes } from '../search/index-cache';
+import { bundlePageLimit } from '../search/lanes';
 import type { Urls } from '../../lib/site/urls';
 import { ONLINE_BUNDLE } from '../../lib/site/search-fields';
 
@@ -128,6 +129,8 @@ export async function mergeShards(
       view,
       present.map((s) => ({ id: s.id, isNational: s.isNational })),
       urls,
+      undefined,
+      bundlePageLimit(),
     );
     // The online bundle is not the national site's: each regional host brought its copy from its shard.
     const own = plans.filter((p) => p.site === national.id && p.bundle !== ONLINE_BUNDLE).map((p) => ({ ...p, folder: '' }));

@@ -26,6 +26,7 @@ export const SETTINGS_ENV = [
   'CMS_API_ROOT',
   'CMS_APP_ID',
   'DECAP_SERVER_PORT',
+  'SEARCH_BUNDLE_PAGES',
 ];
 
 const FINGERPRINT_FILE = 'leerwerkloket-build.json';

@@ -4,7 +4,7 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { paths } from '../../lib/site/paths';
-import { FILTER_VALUE_ORDER } from '../../lib/site/search-fields';
+import { bundlePart, FILTER_VALUE_ORDER } from '../../lib/site/search-fields';
 import type { IndexPlan } from './indexer';
 
 export type FilterValues = Record<string, string[]>;
@@ -58,8 +58,9 @@ const BUNDLES_SLOT = /\sdata-pagefind-bundles="([^"]*)"/;
 export interface SearchPageData {
   /** Every filter value in the site's bundles. */
   filterValues: FilterValues;
-  /** The bundles written for the site: the page loads only these (an empty one is not written). */
-  bundles: string[];
+  /** The bundles written for the site, in order: the page loads only these (an empty one is not
+   *  written). `id` is the folder name, which differs from `name` for a part ("opleidingen-2"). */
+  bundles: { name: string; id: string }[];
 }
 
 /** Writes what the build learnt into the search page of the site whose output folder is `folder`. */
@@ -72,9 +73,13 @@ export function writeSearchPage(outDir: string, folder: string, data: SearchPage
     throw new Error(`${file}: the search page has no data-filter-values attribute to fill (see SearchPanel.astro)`);
   const listed = BUNDLES_SLOT.exec(html);
   if (!listed) throw new Error(`${file}: the search page has no data-pagefind-bundles attribute to fill (see SearchPanel.astro)`);
-  const bundles = Object.fromEntries(
-    Object.entries(JSON.parse(decode(listed[1])) as Record<string, string>).filter(([name]) => data.bundles.includes(name)),
-  );
+  // The page lists each bundle's folder URL by name; a part lives beside it, in <name>-<part>/.
+  const bundles: Record<string, string> = {};
+  for (const [name, href] of Object.entries(JSON.parse(decode(listed[1])) as Record<string, string>)) {
+    if (!href.endsWith(`/${name}/`))
+      throw new Error(`${file}: the search bundle "${name}" should be at a URL ending in /${name}/, not ${href}`);
+    for (const { id } of data.bundles.filter((b) => b.name === name)) bundles[id] = `${href.slice(0, -(name.length + 1))}${id}/`;
+  }
   writeFileSync(
     file,
     html
@@ -92,9 +97,12 @@ export function mergeValues(all: FilterValues[]): FilterValues {
 }
 
 /** Fills the search page of every site that has plans: its bundles' filter values and names. */
-export function writeSearchPages(outDir: string, plans: Pick<IndexPlan, 'folder' | 'bundle' | 'filterValues'>[]): void {
+export function writeSearchPages(outDir: string, plans: Pick<IndexPlan, 'folder' | 'bundle' | 'part' | 'filterValues'>[]): void {
   const byFolder = new Map<string, typeof plans>();
   for (const plan of plans) byFolder.set(plan.folder, [...(byFolder.get(plan.folder) ?? []), plan]);
   for (const [folder, own] of byFolder)
-    writeSearchPage(outDir, folder, { filterValues: mergeValues(own.map((p) => p.filterValues)), bundles: own.map((p) => p.bundle) });
+    writeSearchPage(outDir, folder, {
+      filterValues: mergeValues(own.map((p) => p.filterValues)),
+      bundles: own.map((p) => ({ name: p.bundle, id: bundlePart(p.bundle, p.part) })),
+    });
 }

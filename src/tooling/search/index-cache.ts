@@ -6,17 +6,17 @@
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { bundleFolder, type IndexPlan } from './indexer';
+import { bundleFolder, bundleId, type IndexPlan } from './indexer';
 import { linkTree } from '../output/files';
 
 export function planDigest(plan: IndexPlan): string {
   const hash = createHash('sha256');
-  hash.update(`${plan.site}\0${plan.bundle}\0${plan.folder}\0${JSON.stringify(plan.filterValues)}\0`);
+  hash.update(`${plan.site}\0${bundleId(plan)}\0${plan.folder}\0${JSON.stringify(plan.filterValues)}\0`);
   for (const page of plan.pages) hash.update(`${page.url}\0${page.hash}\0`);
   return hash.digest('hex');
 }
 
-const entryDir = (cacheDir: string, plan: IndexPlan) => join(cacheDir, 'search', plan.site, plan.bundle);
+const entryDir = (cacheDir: string, plan: IndexPlan) => join(cacheDir, 'search', plan.site, bundleId(plan));
 
 /** Links the cached index of every plan whose digest matches into the output; returns the plans
  *  still to index. `kept`: the last output's bundles (setAsideSearch in output/catalogue-keep.ts);

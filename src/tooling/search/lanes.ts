@@ -4,7 +4,7 @@ import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { splitPlans, type IndexPlan } from './indexer';
+import { BUNDLE_PAGE_LIMIT, splitPlans, type IndexPlan } from './indexer';
 
 export const LANE_SCRIPT = resolve('scripts/search-index.ts');
 
@@ -13,6 +13,15 @@ export function laneCount(env: NodeJS.ProcessEnv = process.env): number {
   const wanted = env.SEARCH_LANES ? Number(env.SEARCH_LANES) : Math.min(4, availableParallelism());
   if (!Number.isInteger(wanted) || wanted < 1)
     throw new Error(`SEARCH_LANES must be a whole number of 1 or more, not "${env.SEARCH_LANES}"`);
+  return wanted;
+}
+
+/** Pages per search index before a bundle is written in parts: SEARCH_BUNDLE_PAGES if set (the
+ *  tests use a small one, so a small build has parts too), else BUNDLE_PAGE_LIMIT. */
+export function bundlePageLimit(env: NodeJS.ProcessEnv = process.env): number {
+  const wanted = env.SEARCH_BUNDLE_PAGES ? Number(env.SEARCH_BUNDLE_PAGES) : BUNDLE_PAGE_LIMIT;
+  if (!Number.isInteger(wanted) || wanted < 1)
+    throw new Error(`SEARCH_BUNDLE_PAGES must be a whole number of 1 or more, not "${env.SEARCH_BUNDLE_PAGES}"`);
   return wanted;
 }
 

@@ -126,14 +126,35 @@ describe('writing the values into the search page', () => {
     expect(html).toContain('data-filter-labels="{}"');
   });
 
+  it('lists a bundle written in parts as its parts, in order, each beside the bundle it belongs to', () => {
+    mkdirSync(join(out, 'delen/zoeken'), { recursive: true });
+    const file = join(out, 'delen/zoeken/index.html');
+    const listed = JSON.stringify({
+      inhoud: '/delen/pagefind/inhoud/',
+      opleidingen: '/delen/pagefind/opleidingen/',
+      online: '/delen/pagefind/online/',
+    });
+    writeFileSync(file, `<div data-search-root data-pagefind-bundles="${listed.replace(/"/g, '&quot;')}" data-filter-values="{}"></div>`);
+    const plan = (bundle: 'inhoud' | 'opleidingen' | 'online', part?: number) => ({ folder: 'delen', bundle, part, filterValues: {} });
+    writeSearchPages(out, [plan('inhoud'), plan('opleidingen', 1), plan('opleidingen', 2), plan('online')]);
+    const html = readFileSync(file, 'utf8');
+    const bundles = JSON.parse(/data-pagefind-bundles="([^"]*)"/.exec(html)![1].replace(/&quot;/g, '"'));
+    expect(Object.entries(bundles)).toEqual([
+      ['inhoud', '/delen/pagefind/inhoud/'],
+      ['opleidingen-1', '/delen/pagefind/opleidingen-1/'],
+      ['opleidingen-2', '/delen/pagefind/opleidingen-2/'],
+      ['online', '/delen/pagefind/online/'],
+    ]);
+  });
+
   it('stops the build, naming the file, when the search page has no place for the values', () => {
     mkdirSync(join(out, 'kapot/zoeken'), { recursive: true });
     writeFileSync(join(out, 'kapot/zoeken/index.html'), '<div data-search-root></div>');
-    expect(() => writeSearchPage(out, 'kapot', { filterValues: { type: ['Nieuws'] }, bundles: ['inhoud'] })).toThrow(
-      /kapot\/zoeken\/index\.html: the search page has no data-filter-values/,
-    );
+    expect(() =>
+      writeSearchPage(out, 'kapot', { filterValues: { type: ['Nieuws'] }, bundles: [{ name: 'inhoud', id: 'inhoud' }] }),
+    ).toThrow(/kapot\/zoeken\/index\.html: the search page has no data-filter-values/);
     writeFileSync(join(out, 'kapot/zoeken/index.html'), '<div data-search-root data-filter-values="{}"></div>');
-    expect(() => writeSearchPage(out, 'kapot', { filterValues: {}, bundles: ['inhoud'] })).toThrow(
+    expect(() => writeSearchPage(out, 'kapot', { filterValues: {}, bundles: [{ name: 'inhoud', id: 'inhoud' }] })).toThrow(
       /kapot\/zoeken\/index\.html: the search page has no data-pagefind-bundles/,
     );
   });

@@ -2,8 +2,8 @@ import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { inPool, splitPlans, type IndexPlan } from '../../../../src/tooling/search/indexer';
-import { laneCount, writeIndexesInLanes } from '../../../../src/tooling/search/lanes';
+import { BUNDLE_PAGE_LIMIT, inPool, splitPlans, type IndexPlan } from '../../../../src/tooling/search/indexer';
+import { bundlePageLimit, laneCount, writeIndexesInLanes } from '../../../../src/tooling/search/lanes';
 
 const plan = (site: string, pages: number): IndexPlan => ({
   site,
@@ -33,6 +33,12 @@ describe('dealing index plans over lanes', () => {
     expect(splitPlans([plan('a', 1), plan('b', 1)], 0)).toHaveLength(1);
   });
 
+  it('reads SEARCH_BUNDLE_PAGES and refuses a value that is not a whole number', () => {
+    expect(bundlePageLimit({ SEARCH_BUNDLE_PAGES: '30' })).toBe(30);
+    expect(bundlePageLimit({})).toBe(BUNDLE_PAGE_LIMIT);
+    expect(() => bundlePageLimit({ SEARCH_BUNDLE_PAGES: '0' })).toThrow(/SEARCH_BUNDLE_PAGES must be a whole number of 1 or more, not "0"/);
+  });
+
   it('reads SEARCH_LANES and refuses a value that is not a whole number', () => {
     expect(laneCount({ SEARCH_LANES: '3' })).toBe(3);
     expect(laneCount({})).toBeGreaterThanOrEqual(1);
@@ -53,6 +59,39 @@ describe('inPool', () => {
     });
     expect(done.sort()).toEqual([1, 2, 3, 4, 5, 6, 7]);
     expect(most).toBe(3);
+  });
+
+  it('with weights, starts a next item only while the weight in flight stays within the most (or nothing runs)', async () => {
+    // Pages per index: two large parts never run together; a small bundle may run beside one.
+    const sizes = [25, 25, 5, 5, 40, 1];
+    let weight = 0;
+    let heaviest = 0;
+    const together: number[][] = [];
+    const running = new Set<number>();
+    await inPool(
+      sizes.map((size, i) => ({ size, i })),
+      2,
+      async ({ size, i }) => {
+        running.add(i);
+        together.push([...running]);
+        heaviest = Math.max(heaviest, (weight += size));
+        await new Promise((r) => setTimeout(r, 5));
+        weight -= size;
+        running.delete(i);
+      },
+      ({ size }) => size,
+      30,
+    );
+    expect(together.flat().sort()).toContain(5);
+    // The 40-page one ran alone; no two items together weighed more than 30.
+    expect(heaviest).toBe(40);
+    expect(together.filter((ids) => ids.length > 1).every((ids) => ids.reduce((n, i) => n + sizes[i], 0) <= 30)).toBe(true);
+    expect(together.some((ids) => ids.includes(0) && ids.includes(1))).toBe(false);
+    expect(together.some((ids) => ids.length > 1)).toBe(true);
+  });
+
+  it('resolves at once with nothing to do', async () => {
+    await expect(inPool([], 2, async () => undefined)).resolves.toBeUndefined();
   });
 
   it('starts no new item after an error, and throws that error', async () => {
