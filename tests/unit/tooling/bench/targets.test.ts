@@ -101,6 +101,23 @@ describe('issue targets', () => {
       shards: { offers: 100_000, count: 2, builds: [shard(200)], stopped: 'only 1 of 2 shards built' },
     });
     expect(row(cut, 'Sharded')).toMatchObject({ verdict: 'not measured', reason: 'only 1 of 2 shards built' });
+    // A shard over the target decides it: the run may stop there, and says so.
+    const over = targetRows({
+      builds: [],
+      bare: [],
+      search: [],
+      shards: { offers: 100_000, count: 8, builds: [shard(200), shard(700)], overTarget: true },
+    });
+    expect(row(over, 'Sharded')).toMatchObject({ measured: 'at least 11.7 min', verdict: 'not met' });
+    expect(row(over, 'Sharded')?.reason).toMatch(/^shard 2 of 8 took 11.7 min, so the other shards were not built/);
+    // Without a shard over the target, stopping early measures nothing.
+    const under = targetRows({
+      builds: [],
+      bare: [],
+      search: [],
+      shards: { offers: 100_000, count: 8, builds: [shard(200)], overTarget: true },
+    });
+    expect(row(under, 'Sharded')?.verdict).toBe('not measured');
     const small = targetRows({ builds: [], bare: [], search: [], shards: { offers: 300, count: 2, builds: [shard(20), shard(30)] } });
     expect(row(small, 'Sharded')).toMatchObject({ measured: '30.0 s', verdict: 'not measured', reason: 'measured only at 300 offers' });
   });
