@@ -3,7 +3,7 @@
 // visitor opens or uses it: `filters()` would fetch every table before the first result (issue #14).
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { paths } from '../../lib/site/paths';
+import { pagefindBundle, paths } from '../../lib/site/paths';
 import { bundlePart, FILTER_VALUE_ORDER } from '../../lib/site/search-fields';
 import type { IndexPlan } from './indexer';
 
@@ -73,12 +73,12 @@ export function writeSearchPage(outDir: string, folder: string, data: SearchPage
     throw new Error(`${file}: the search page has no data-filter-values attribute to fill (see SearchPanel.astro)`);
   const listed = BUNDLES_SLOT.exec(html);
   if (!listed) throw new Error(`${file}: the search page has no data-pagefind-bundles attribute to fill (see SearchPanel.astro)`);
-  // The page lists each bundle's folder URL by name; a part lives beside it, in <name>-<part>/.
+  // The page lists each bundle's folder URL by name; a part lives beside it (pagefindBundle(<name>-<part>)).
   const bundles: Record<string, string> = {};
   for (const [name, href] of Object.entries(JSON.parse(decode(listed[1])) as Record<string, string>)) {
-    if (!href.endsWith(`/${name}/`))
-      throw new Error(`${file}: the search bundle "${name}" should be at a URL ending in /${name}/, not ${href}`);
-    for (const { id } of data.bundles.filter((b) => b.name === name)) bundles[id] = `${href.slice(0, -(name.length + 1))}${id}/`;
+    const tail = pagefindBundle(name);
+    if (!href.endsWith(tail)) throw new Error(`${file}: the search bundle "${name}" should be at a URL ending in ${tail}, not ${href}`);
+    for (const { id } of data.bundles.filter((b) => b.name === name)) bundles[id] = href.slice(0, -tail.length) + pagefindBundle(id);
   }
   writeFileSync(
     file,

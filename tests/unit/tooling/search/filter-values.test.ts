@@ -145,6 +145,14 @@ describe('writing the values into the search page', () => {
       ['opleidingen-2', '/delen/pagefind/opleidingen-2/'],
       ['online', '/delen/pagefind/online/'],
     ]);
+    // A bundle URL the parts cannot be placed beside stops the build, naming the page.
+    writeFileSync(
+      file,
+      `<div data-search-root data-pagefind-bundles="{&quot;opleidingen&quot;:&quot;/elders/&quot;}" data-filter-values="{}"></div>`,
+    );
+    expect(() => writeSearchPages(out, [plan('opleidingen', 1)])).toThrow(
+      /delen\/zoeken\/index\.html: the search bundle "opleidingen" should be at a URL ending in \/pagefind\/opleidingen\/, not \/elders\//,
+    );
   });
 
   it('stops the build, naming the file, when the search page has no place for the values', () => {
